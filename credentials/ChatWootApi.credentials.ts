@@ -1,0 +1,107 @@
+import { BASE_URL_EXPRESSION } from '../nodes/ChatWoot/shared/baseUrl';
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class ChatWootApi implements ICredentialType {
+	name = 'chatWootApi';
+
+	displayName = 'ChatWoot API';
+
+	icon: Icon = {
+		light: 'file:../nodes/ChatWoot/chatwoot.svg',
+		dark: 'file:../nodes/ChatWoot/chatwoot.dark.svg',
+	};
+
+	documentationUrl = 'https://www.chatwoot.com/developers/api/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Chatwoot URL',
+			name: 'url',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://chat.example.com',
+			description:
+				'Address of your Chatwoot installation. A trailing slash or the /app suffix of the dashboard address is fine.',
+		},
+		{
+			displayName: 'Token Kind',
+			name: 'kind',
+			type: 'options',
+			default: 'user',
+			options: [
+				{
+					name: 'User',
+					value: 'user',
+					description:
+						'Access token from Profile Settings. Application API: contacts, conversations, messages, reports and more.',
+				},
+				{
+					name: 'Agent Bot',
+					value: 'agentBot',
+					description:
+						'Token of an agent bot. Chatwoot lets it create conversations, toggle their status and create messages, nothing else.',
+				},
+				{
+					name: 'Platform App',
+					value: 'platformApp',
+					description:
+						'Token of a platform app (Super Admin > Platform Apps). Platform API: accounts, users, account users, agent bots.',
+				},
+			],
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Account ID',
+			name: 'accountId',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+			description:
+				'Account used by application API operations unless a node picks another one. It is the number after /accounts/ in the dashboard address.',
+			displayOptions: { hide: { kind: ['platformApp'] } },
+		},
+		{
+			displayName:
+				'Chatwoot gives agent-bot tokens no read-only endpoint, so the credential test can only check that this URL answers as a Chatwoot server; it cannot tell whether the token is valid. The first conversation or message operation will.',
+			name: 'agentBotNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { kind: ['agentBot'] } },
+		},
+	];
+
+	// Rails reads `api-access-token` the same as `api_access_token`; the hyphen form survives
+	// nginx, which drops headers with underscores unless `underscores_in_headers on`.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				'api-access-token': '={{$credentials.accessToken}}',
+			},
+		},
+	};
+
+	// User tokens: the profile. Platform tokens: the agent bot list (read-only platform endpoint).
+	// Agent-bot tokens: only the server's version endpoint (see the notice above).
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: BASE_URL_EXPRESSION,
+			url: '={{ {"user": "/api/v1/profile", "platformApp": "/platform/api/v1/agent_bots", "agentBot": "/api"}[$credentials.kind] }}',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,78 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { optional, required, type FieldSource } from '../../shared/request';
+import { email, jsonObject, oneOf, positiveInteger, text } from '../../shared/validators';
+
+export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
+
+export function accountIdField(operation: string): INodeProperties {
+	return {
+		displayName: 'Account ID',
+		name: 'accountId',
+		type: 'number',
+		required: true,
+		default: 0,
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		displayOptions: { show: { resource: ['platformAccount'], operation: [operation] } },
+	};
+}
+
+/** The optional account settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function accountSettings(collection: string): Record<string, FieldSource> {
+	return {
+		locale: optional(`${collection}.locale`, 'Locale', text),
+		domain: optional(`${collection}.domain`, 'Domain', text),
+		support_email: optional(`${collection}.support_email`, 'Support Email', email),
+		status: optional(`${collection}.status`, 'Status', oneOf(['active', 'suspended'])),
+		limits: optional(`${collection}.limits`, 'Limits', jsonObject),
+		custom_attributes: optional(`${collection}.custom_attributes`, 'Custom Attributes', jsonObject),
+	};
+}
+
+export const accountSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Custom Attributes',
+		name: 'custom_attributes',
+		type: 'json',
+		default: '',
+		description: 'JSON object stored on the account, e.g. {"plan": "pro"}',
+	},
+	{
+		displayName: 'Domain',
+		name: 'domain',
+		type: 'string',
+		default: '',
+		placeholder: 'support.example.com',
+	},
+	{
+		displayName: 'Limits',
+		name: 'limits',
+		type: 'json',
+		default: '',
+		description: 'JSON object of usage limits, e.g. {"agents": 10, "inboxes": 5}',
+	},
+	{
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: '',
+		placeholder: 'en',
+		description: 'Language code of the account, e.g. en, de, pt_BR',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'Active', value: 'active' },
+			{ name: 'Suspended', value: 'suspended' },
+		],
+		default: 'active',
+	},
+	{
+		displayName: 'Support Email',
+		name: 'support_email',
+		type: 'string',
+		placeholder: 'support@example.com',
+		default: '',
+	},
+];

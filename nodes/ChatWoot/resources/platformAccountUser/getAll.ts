@@ -1,0 +1,12 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/limit';
+import { buildRequest } from '../../shared/request';
+import { accountIdField, accountIdPath } from './fields';
+
+// Chatwoot answers with every account user at once (no pagination).
+export const platformAccountUserGetAllRequest = buildRequest({ path: accountIdPath });
+
+export const platformAccountUserGetAllDescription: INodeProperties[] = [
+	accountIdField('getAll'),
+	...returnAllAndLimit('platformAccountUser', 'getAll'),
+];

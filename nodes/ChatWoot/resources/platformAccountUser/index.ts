@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { chatwootRouting } from '../../shared/routing';
+import { applyLimit } from '../../shared/limit';
+import { unwrap } from '../../shared/output';
+import { platformAccountUserCreateDescription, platformAccountUserCreateRequest } from './create';
+import { platformAccountUserDeleteDescription, platformAccountUserDeleteRequest } from './delete';
+import { platformAccountUserGetAllDescription, platformAccountUserGetAllRequest } from './getAll';
+
+const showOnlyForPlatformAccountUsers = {
+	resource: ['platformAccountUser'],
+};
+
+const ACCOUNT_USERS_URL = '/platform/api/v1/accounts/{account_id}/account_users';
+
+export const platformAccountUserDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForPlatformAccountUsers },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Add a user to an account',
+				description: 'Give a user a role (administrator or agent) in an account',
+				routing: chatwootRouting('POST', ACCOUNT_USERS_URL, platformAccountUserCreateRequest),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Remove a user from an account',
+				description: 'Take a user out of an account (the user itself stays)',
+				routing: chatwootRouting('DELETE', ACCOUNT_USERS_URL, platformAccountUserDeleteRequest),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get the users of an account',
+				description: 'List the users of an account with their roles',
+				routing: chatwootRouting('GET', ACCOUNT_USERS_URL, platformAccountUserGetAllRequest, unwrap(''), applyLimit),
+			},
+		],
+		default: 'getAll',
+	},
+	...platformAccountUserCreateDescription,
+	...platformAccountUserDeleteDescription,
+	...platformAccountUserGetAllDescription,
+];

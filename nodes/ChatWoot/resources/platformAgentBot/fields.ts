@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { optional, required, type FieldSource } from '../../shared/request';
+import { positiveInteger, text, url } from '../../shared/validators';
+
+export const agentBotIdPath = { id: required('agentBotId', 'Agent Bot ID', positiveInteger) };
+
+export function agentBotIdField(operation: string): INodeProperties {
+	return {
+		displayName: 'Agent Bot ID',
+		name: 'agentBotId',
+		type: 'number',
+		required: true,
+		default: 0,
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		displayOptions: { show: { resource: ['platformAgentBot'], operation: [operation] } },
+	};
+}
+
+/** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function agentBotSettings(collection: string): Record<string, FieldSource> {
+	return {
+		description: optional(`${collection}.description`, 'Description', text),
+		outgoing_url: optional(`${collection}.outgoing_url`, 'Outgoing URL', url),
+		account_id: optional(`${collection}.account_id`, 'Account ID', positiveInteger),
+		avatar_url: optional(`${collection}.avatar_url`, 'Avatar URL', url),
+	};
+}
+
+export const agentBotSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Account ID',
+		name: 'account_id',
+		type: 'number',
+		default: 1,
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		description: 'Makes the bot private to this account; without it the bot is available to every account',
+	},
+	{
+		displayName: 'Avatar URL',
+		name: 'avatar_url',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/bot.png',
+		description: 'Address of a JPEG or PNG image Chatwoot downloads as the avatar',
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Outgoing URL',
+		name: 'outgoing_url',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/bot-webhook',
+		description: 'Webhook address that receives the events of conversations the bot handles',
+	},
+];

