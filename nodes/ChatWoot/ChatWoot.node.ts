@@ -1,9 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { listSearch } from './listSearch';
+import { RESOURCES } from './resources';
 import { BASE_URL_EXPRESSION } from './shared/baseUrl';
-import { platformAccountDescription } from './resources/platformAccount';
-import { platformAccountUserDescription } from './resources/platformAccountUser';
-import { platformAgentBotDescription } from './resources/platformAgentBot';
-import { platformUserDescription } from './resources/platformUser';
+import { accountLocator } from './shared/locators';
 
 export class ChatWoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -41,34 +40,15 @@ export class ChatWoot implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{
-						name: 'Platform: Account',
-						value: 'platformAccount',
-						description: 'Accounts of the installation (platform app token)',
-					},
-					{
-						name: 'Platform: Account User',
-						value: 'platformAccountUser',
-						description: 'Who belongs to which account, with which role (platform app token)',
-					},
-					{
-						name: 'Platform: Agent Bot',
-						value: 'platformAgentBot',
-						description: 'Agent bots of the installation (platform app token)',
-					},
-					{
-						name: 'Platform: User',
-						value: 'platformUser',
-						description: 'Users of the installation (platform app token)',
-					},
-				],
-				default: 'platformUser',
+				options: RESOURCES.filter((resource) => resource.properties.length > 0).map(
+					({ name, value, description }) => ({ name, value, description }),
+				),
+				default: 'contact',
 			},
-			...platformAccountDescription,
-			...platformAccountUserDescription,
-			...platformAgentBotDescription,
-			...platformUserDescription,
+			accountLocator(RESOURCES.filter((resource) => resource.application).map(({ value }) => value)),
+			...RESOURCES.flatMap((resource) => resource.properties),
 		],
 	};
+
+	methods = { listSearch };
 }

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/limit';
+import { returnAllAndLimit } from '../../shared/routing';
 import { buildRequest } from '../../shared/request';
 import { accountIdField, accountIdPath } from './fields';
 

@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { chatwootRouting } from '../../shared/routing';
-import { applyLimit } from '../../shared/limit';
-import { unwrap } from '../../shared/output';
+import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { platformAccountUserCreateDescription, platformAccountUserCreateRequest } from './create';
 import { platformAccountUserDeleteDescription, platformAccountUserDeleteRequest } from './delete';
 import { platformAccountUserGetAllDescription, platformAccountUserGetAllRequest } from './getAll';
@@ -39,7 +37,7 @@ export const platformAccountUserDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get the users of an account',
 				description: 'List the users of an account with their roles',
-				routing: chatwootRouting('GET', ACCOUNT_USERS_URL, platformAccountUserGetAllRequest, unwrap(''), applyLimit),
+				routing: chatwootListRouting(ACCOUNT_USERS_URL, platformAccountUserGetAllRequest, { records: [''] }),
 			},
 		],
 		default: 'getAll',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/limit';
+import { returnAllAndLimit } from '../../shared/routing';
 import { buildRequest } from '../../shared/request';
 
 // Chatwoot answers with every agent bot at once (no pagination).

@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { applyLimit } from '../../shared/limit';
-import { unwrap } from '../../shared/output';
-import { chatwootRouting } from '../../shared/routing';
+import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { platformAgentBotCreateDescription, platformAgentBotCreateRequest } from './create';
 import { platformAgentBotDeleteDescription, platformAgentBotDeleteRequest } from './delete';
 import { platformAgentBotGetDescription, platformAgentBotGetRequest } from './get';
@@ -47,7 +45,7 @@ export const platformAgentBotDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many agent bots',
 				description: 'List the agent bots of the installation',
-				routing: chatwootRouting('GET', AGENT_BOTS_URL, platformAgentBotGetAllRequest, unwrap(''), applyLimit),
+				routing: chatwootListRouting(AGENT_BOTS_URL, platformAgentBotGetAllRequest, { records: [''] }),
 			},
 			{
 				name: 'Update',

@@ -1,0 +1,29 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { normalizeBaseUrl } from '../shared/baseUrl';
+import { chatwootApiRequest, type ChatwootCredentials } from '../shared/transport';
+
+/** The accounts the token's user belongs to, from the profile. */
+export async function getAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const profile = (await chatwootApiRequest.call(this, 'GET', '/api/v1/profile')) as IDataObject;
+	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
+	const base = normalizeBaseUrl(credentials.url);
+	const needle = (filter ?? '').trim().toLowerCase();
+	const accounts = (Array.isArray(profile.accounts) ? profile.accounts : []) as IDataObject[];
+	return {
+		results: accounts
+			.map((account) => ({
+				name: `${String(account.name)} (${String(account.role ?? 'member')})`,
+				value: account.id as number,
+				url: `${base}/app/accounts/${String(account.id)}/dashboard`,
+			}))
+			.filter(
+				(item) =>
+					needle === '' ||
+					item.name.toLowerCase().includes(needle) ||
+					String(item.value) === needle,
+			),
+	};
+}

@@ -1,0 +1,46 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
+import { idLocator } from '../../shared/locators';
+import { boolean, text } from '../../shared/validators';
+
+export const labelPath = { account_id: ACCOUNT, id: locator('label', 'Label') };
+
+export function labelLocator(operation: string): INodeProperties {
+	return idLocator({
+		name: 'label',
+		displayName: 'Label',
+		searchListMethod: 'getLabels',
+		show: { resource: ['label'], operation: [operation] },
+	});
+}
+
+/** Optional label settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function labelSettings(collection: string): Record<string, FieldSource> {
+	return {
+		description: optional(`${collection}.description`, 'Description', text),
+		color: optional(`${collection}.color`, 'Color', text),
+		show_on_sidebar: optional(`${collection}.show_on_sidebar`, 'Show on Sidebar', boolean),
+	};
+}
+
+export const labelSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Color',
+		name: 'color',
+		type: 'color',
+		default: '#1f93ff',
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Show on Sidebar',
+		name: 'show_on_sidebar',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the label appears in the dashboard sidebar',
+	},
+];

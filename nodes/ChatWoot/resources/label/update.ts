@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optional } from '../../shared/request';
+import { text } from '../../shared/validators';
+import { labelLocator, labelPath, labelSettingOptions, labelSettings } from './fields';
+
+const showOnlyForLabelUpdate = {
+	resource: ['label'],
+	operation: ['update'],
+};
+
+export const labelUpdateRequest = buildRequest({
+	path: labelPath,
+	body: {
+		title: optional('updateFields.title', 'Title', text),
+		...labelSettings('updateFields'),
+	},
+});
+
+export const labelUpdateDescription: INodeProperties[] = [
+	labelLocator('update'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForLabelUpdate },
+		description: 'Only the fields added here are sent; everything else stays as it is',
+		options: [
+			...labelSettingOptions,
+			{ displayName: 'Title', name: 'title', type: 'string', default: '' } as INodeProperties,
+		],
+	},
+];

@@ -1,0 +1,89 @@
+/* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
+import type { INodeProperties } from 'n8n-workflow';
+
+export interface LocatorOptions {
+	name: string;
+	displayName: string;
+	searchListMethod: string;
+	/** Part of a dashboard address before the ID, e.g. 'contacts' for /app/accounts/1/contacts/42. */
+	urlSegment?: string;
+	description?: string;
+	show?: Record<string, string[]>;
+	required?: boolean;
+}
+
+/**
+ * A record picked from a searchable list, typed as an ID, or pasted as a dashboard address
+ * (where Chatwoot's dashboard has one for the record).
+ */
+export function idLocator(options: LocatorOptions): INodeProperties {
+	const modes: INodeProperties['modes'] = [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 42',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Not a valid ID (digits only)' },
+				},
+			],
+		},
+	];
+	if (options.urlSegment) {
+		const segment = options.urlSegment.replace(/\//g, '\\/');
+		modes.push({
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: `e.g. https://chat.example.com/app/accounts/1/${options.urlSegment}/42`,
+			extractValue: { type: 'regex', regex: `\\/${segment}\\/([0-9]+)` },
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: `.*\\/${segment}\\/[0-9]+.*`,
+						errorMessage: `Not a Chatwoot ${options.displayName.toLowerCase()} address`,
+					},
+				},
+			],
+		});
+	}
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		modes,
+		...(options.show ? { displayOptions: { show: options.show } } : {}),
+	};
+}
+
+/**
+ * The Account of application operations. Empty means the credential's default Account ID,
+ * so nobody types the account twice.
+ */
+export function accountLocator(resources: string[]): INodeProperties {
+	return {
+		...idLocator({
+			name: 'account',
+			displayName: 'Account',
+			searchListMethod: 'getAccounts',
+			urlSegment: 'accounts',
+			required: false,
+			show: { resource: resources },
+		}),
+		description:
+			"Leave empty to use the credential's default Account ID. The list shows the accounts of the token's user.",
+	};
+}
