@@ -47,6 +47,8 @@ export interface RequestSpec {
 	body?: Record<string, FieldSource>;
 	/** Last word on the request, for the few operations whose body is not flat. */
 	adjust?: (this: IExecuteSingleFunctions, request: BuiltRequest) => void | Promise<void>;
+	/** Body and query keys that `adjust` may add, declared for the spec-coverage test. */
+	adjustedKeys?: { body?: string[]; query?: string[] };
 }
 
 export interface BuiltRequest {
