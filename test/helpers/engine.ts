@@ -206,3 +206,18 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		run: result,
 	};
 }
+
+/** Evaluates an n8n expression (e.g. the credential's) with the engine's own evaluator. */
+export function evaluateExpression(expression: string, additionalKeys: IDataObject): unknown {
+	const nodeTypes = new TestNodeTypes({ [NODE_TYPE]: chatWootNode });
+	const node: INode = {
+		id: 'expression-node',
+		name: 'ChatWoot',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getParameterValue(expression, null, 0, 0, node.name, [], 'manual', additionalKeys);
+}
