@@ -60,7 +60,8 @@ async function registration<T>(ctx: IHookFunctions, accountId: number, run: () =
 			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
 			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
 		};
-		throw new NodeApiError(ctx.getNode(), error as JsonObject, {
+		// A fresh error: NodeApiError hands back the original when given one, hints and all.
+		throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
 			message: (error as Error).message,
 			description: hints[httpCode] ?? (error as NodeApiError).description ?? undefined,
 			httpCode: httpCode || undefined,

@@ -1,0 +1,160 @@
+/**
+ * ChatWoot Trigger: the webhook lifecycle against the fake Chatwoot (registration, update of
+ * subscriptions, removal) and what a delivery does (signature, event filter, duplicates).
+ */
+import { createHmac } from 'node:crypto';
+import type { IDataObject } from 'n8n-workflow';
+import * as path from 'node:path';
+import { hookContext, webhookContext, type TriggerSetup } from '../helpers/triggerContext';
+import { useFakeChatwoot, userCredential, TOKENS } from '../helpers/fake';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ChatWootTrigger } = require(path.resolve(__dirname, '../../dist/nodes/ChatWootTrigger/ChatWootTrigger.node.js'));
+const trigger = new ChatWootTrigger();
+const lifecycle = trigger.webhookMethods.default;
+
+const ctx = useFakeChatwoot();
+const WEBHOOK_URL = 'http://127.0.0.1:5678/webhook/4f1c/webhook';
+
+function setup(parameters: IDataObject = {}, staticData: IDataObject = {}): TriggerSetup {
+	return {
+		credential: userCredential(ctx.fake),
+		parameters: { events: ['message_created', 'conversation_created'], options: {}, ...parameters },
+		staticData,
+		webhookUrl: WEBHOOK_URL,
+	};
+}
+
+const webhookRequests = () =>
+	ctx.fake.requests.filter((r) => r.path.includes('/webhooks')).map((r) => ({ method: r.method, path: r.path, body: r.body, status: r.status }));
+
+describe('webhook lifecycle', () => {
+	test('activation registers the webhook with the chosen events and keeps its id and secret', async () => {
+		const s = setup();
+		expect(await lifecycle.checkExists.call(hookContext(s))).toBe(false);
+		expect(await lifecycle.create.call(hookContext(s))).toBe(true);
+		expect(webhookRequests()).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 },
+			{
+				method: 'POST',
+				path: '/api/v1/accounts/1/webhooks',
+				body: { url: WEBHOOK_URL, subscriptions: ['message_created', 'conversation_created'] },
+				status: 200,
+			},
+		]);
+		const stored = ctx.fake.state.webhooks.find((w) => w.url === WEBHOOK_URL)!;
+		expect(s.staticData).toEqual({ webhookId: stored.id, accountId: 1, secret: stored.secret });
+		expect(ctx.fake.requests.every((r) => r.headers['api-access-token'] === TOKENS.user)).toBe(true);
+	});
+
+	test('re-activation with other events finds the webhook and updates its subscriptions', async () => {
+		const first = setup();
+		await lifecycle.create.call(hookContext(first));
+		ctx.fake.requests.length = 0;
+		const second = setup({ events: ['contact_created'] });
+		expect(await lifecycle.checkExists.call(hookContext(second))).toBe(true);
+		const id = first.staticData.webhookId;
+		expect(webhookRequests()).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 },
+			{ method: 'PATCH', path: `/api/v1/accounts/1/webhooks/${id}`, body: { url: WEBHOOK_URL, subscriptions: ['contact_created'] }, status: 200 },
+		]);
+		expect(ctx.fake.state.webhooks.find((w) => w.id === id)?.subscriptions).toEqual(['contact_created']);
+		expect(second.staticData.webhookId).toBe(id);
+	});
+
+	test('deactivation deletes the webhook; a webhook already gone is fine', async () => {
+		const s = setup();
+		await lifecycle.create.call(hookContext(s));
+		const id = s.staticData.webhookId;
+		expect(await lifecycle.delete.call(hookContext(s))).toBe(true);
+		expect(webhookRequests().pop()).toEqual({ method: 'DELETE', path: `/api/v1/accounts/1/webhooks/${id}`, body: undefined, status: 200 });
+		expect(ctx.fake.state.webhooks.some((w) => w.id === id)).toBe(false);
+		expect(s.staticData).toEqual({});
+		expect(await lifecycle.delete.call(hookContext({ ...s, staticData: { webhookId: id, accountId: 1 } }))).toBe(true);
+	});
+
+	test('the Account field overrides the credential default', async () => {
+		const s = setup({ account: { mode: 'id', value: '2' } });
+		await expect(lifecycle.create.call(hookContext(s))).rejects.toThrow();
+		expect(webhookRequests()[0]?.path).toBe('/api/v1/accounts/2/webhooks');
+	});
+
+	test('a wrong token fails activation with a message about the token kind', async () => {
+		const s = { ...setup(), credential: { ...userCredential(ctx.fake), accessToken: 'wrong' } };
+		const error = await lifecycle.checkExists.call(hookContext(s)).catch((e: Error) => e);
+		expect(error.message).toBe('Chatwoot: Invalid Access Token');
+		expect(error.description).toMatch(/needs a User token/);
+	});
+});
+
+describe('deliveries', () => {
+	const SECRET = 'whsec_delivery_test';
+	const now = () => String(Math.floor(Date.now() / 1000));
+	function signed(payload: IDataObject | string, headers: Record<string, string> = {}, secret = SECRET) {
+		const rawBody = Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload));
+		const timestamp = headers['X-Chatwoot-Timestamp'] ?? now();
+		const signature = `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
+		return { rawBody, headers: { 'X-Chatwoot-Timestamp': timestamp, 'X-Chatwoot-Signature': signature, ...headers } };
+	}
+	const known = (parameters: IDataObject = {}) => setup(parameters, { secret: SECRET, webhookId: 1, accountId: 1 });
+
+	test('a signed event of a selected type starts one execution with the payload', async () => {
+		const payload = { event: 'message_created', id: 7, content: 'Hi', conversation: { id: 3 } };
+		const { context, response } = webhookContext(known(), signed(payload));
+		const result = await trigger.webhook.call(context);
+		expect(result).toEqual({ workflowData: [[{ json: payload }]] });
+		expect(response.status).toBe(200);
+	});
+
+	test.each([
+		['a wrong signature', (call: ReturnType<typeof signed>) => ({ ...call, headers: { ...call.headers, 'X-Chatwoot-Signature': `sha256=${'0'.repeat(64)}` } }), 'signature mismatch'],
+		['no signature', (call: ReturnType<typeof signed>) => ({ ...call, headers: {} }), 'missing signature headers'],
+		['an old timestamp', () => signed({ event: 'message_created' }, { 'X-Chatwoot-Timestamp': String(Math.floor(Date.now() / 1000) - 3600) }), 'timestamp outside the tolerance'],
+		['a body changed after signing', (call: ReturnType<typeof signed>) => ({ ...call, rawBody: Buffer.from('{"event":"message_created","id":8}') }), 'signature mismatch'],
+	])('%s answers 401 and starts nothing', async (_name, tamper, problem) => {
+		const { context, response } = webhookContext(known(), tamper(signed({ event: 'message_created', id: 7 })));
+		const result = await trigger.webhook.call(context);
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(response).toEqual({ status: 401, body: { message: `Signature check failed: ${problem}` } });
+	});
+
+	test('an event that was not selected starts nothing', async () => {
+		const { context } = webhookContext(known(), signed({ event: 'contact_updated', id: 1 }));
+		const result = await trigger.webhook.call(context);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	test('a repeated delivery id starts one execution only; another id starts another', async () => {
+		const s = known({ options: {} });
+		s.workflowId = 'wf-duplicates';
+		const first = await trigger.webhook.call(webhookContext(s, signed({ event: 'message_created', id: 1 }, { 'X-Chatwoot-Delivery': 'dlv-1' })).context);
+		const retry = await trigger.webhook.call(webhookContext(s, signed({ event: 'message_created', id: 1 }, { 'X-Chatwoot-Delivery': 'dlv-1' })).context);
+		const other = await trigger.webhook.call(webhookContext(s, signed({ event: 'message_created', id: 2 }, { 'X-Chatwoot-Delivery': 'dlv-2' })).context);
+		expect([first, retry, other].map((r: IDataObject) => r.workflowData !== undefined)).toEqual([true, false, true]);
+	});
+
+	test('Drop Duplicates off lets retries through', async () => {
+		const s = known({ options: { dropDuplicates: false } });
+		s.workflowId = 'wf-keep-duplicates';
+		const call = () => trigger.webhook.call(webhookContext(s, signed({ event: 'message_created' }, { 'X-Chatwoot-Delivery': 'same' })).context);
+		expect([(await call()).workflowData !== undefined, (await call()).workflowData !== undefined]).toEqual([true, true]);
+	});
+
+	test('the Webhook Secret option verifies a webhook made by hand; Include Headers adds them', async () => {
+		const s = setup({ options: { webhookSecret: 'made-by-hand', includeHeaders: true } });
+		const result = await trigger.webhook.call(webhookContext(s, signed({ event: 'conversation_created', id: 5 }, {}, 'made-by-hand')).context);
+		expect(result.workflowData[0][0].json).toMatchObject({ event: 'conversation_created', id: 5, headers: { 'x-chatwoot-timestamp': expect.any(String) } });
+		const refused = webhookContext(s, signed({ event: 'conversation_created' }, {}, 'other-secret'));
+		expect(await trigger.webhook.call(refused.context)).toEqual({ noWebhookResponse: true });
+	});
+
+	test('without a known secret (older Chatwoot), unsigned deliveries are accepted', async () => {
+		const { context } = webhookContext(setup(), { rawBody: Buffer.from('{"event":"message_created","id":9}'), headers: {} });
+		expect((await trigger.webhook.call(context)).workflowData).toEqual([[{ json: { event: 'message_created', id: 9 } }]]);
+	});
+
+	test('Verify Signature off accepts unsigned deliveries even with a secret', async () => {
+		const { context } = webhookContext(known({ options: { verifySignature: false } }), { rawBody: Buffer.from('{"event":"message_created"}'), headers: {} });
+		expect((await trigger.webhook.call(context)).workflowData).toBeDefined();
+	});
+});
