@@ -1,0 +1,25 @@
+'use strict';
+// Handlers by spec operationId. Operations without one get a plausible 200 built from
+// the spec's response schema (see index.js dispatch).
+
+const platform = require('./platform');
+const profile = require('./profile');
+const contacts = require('./contacts');
+const conversations = require('./conversations');
+const account = require('./account');
+const publicApi = require('./public');
+const auditLogs = require('./auditLogs');
+const { seedApplication } = require('../seed');
+
+const byOperation = {
+	...platform.handlers,
+	fetchProfile: profile.fetchProfile,
+	updateProfile: profile.updateProfile,
+	...contacts.handlers,
+	...conversations.handlers,
+	...account.handlers,
+	...publicApi.handlers,
+	...auditLogs.handlers,
+};
+
+module.exports = { byOperation, seedApplication };

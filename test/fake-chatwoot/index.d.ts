@@ -1,0 +1,98 @@
+// Types of the fake Chatwoot server (index.js).
+
+export interface FakeChatwootOptions {
+	/** Port on 127.0.0.1; default 0 (a random free port). */
+	port?: number;
+	/** Tokens of the seeded platform app, user 1 and agent bot 1. */
+	tokens?: { platform?: string; user?: string; bot?: string };
+	/** Seed the demo data (default true). */
+	seed?: boolean;
+	/** Delay in ms before answering a list operation that pages (default 0). */
+	pageDelayMs?: number;
+}
+
+export interface UploadedFileRecord {
+	field: string;
+	filename: string;
+	mimeType: string;
+	data: Buffer;
+}
+
+export interface MultipartBody {
+	fields: Record<string, string | string[]>;
+	files: UploadedFileRecord[];
+}
+
+export interface RecordedRequest {
+	method: string;
+	/** Path without query string. */
+	path: string;
+	query: Record<string, string | string[]>;
+	headers: Record<string, string | string[] | undefined>;
+	/** Parsed JSON, parsed urlencoded object, multipart fields and files, or undefined when empty. */
+	body: unknown;
+	rawBody: Buffer;
+	/** The spec operation the request matched. */
+	operationId?: string;
+	/** Status the fake answered. */
+	status: number;
+	/** Why the spec check rejected the request (answered 400). */
+	rejected?: string;
+	/** Stack of an unexpected error inside the fake (answered 500). */
+	error?: string;
+}
+
+/** A row of the fake's database; loosely typed so tests can seed and inspect freely. */
+export type FakeRecord = { id: number; [key: string]: any };
+
+export interface FakeState {
+	tokens: { platform: string; user: string; bot: string };
+	platformApp: { id: number; name: string; access_token: string };
+	/** Resources the platform app may touch, as 'Account:1', 'User:1', 'AgentBot:1'. */
+	permissibles: string[];
+	accounts: FakeRecord[];
+	users: FakeRecord[];
+	accountUsers: FakeRecord[];
+	agentBots: FakeRecord[];
+	inboxes: FakeRecord[];
+	inboxMembers: FakeRecord[];
+	agentBotInboxes: FakeRecord[];
+	contacts: FakeRecord[];
+	contactInboxes: FakeRecord[];
+	conversations: FakeRecord[];
+	messages: FakeRecord[];
+	attachments: FakeRecord[];
+	labels: FakeRecord[];
+	teams: FakeRecord[];
+	teamMembers: FakeRecord[];
+	cannedResponses: FakeRecord[];
+	customAttributeDefinitions: FakeRecord[];
+	customFilters: FakeRecord[];
+	automationRules: FakeRecord[];
+	webhooks: FakeRecord[];
+	portals: FakeRecord[];
+	categories: FakeRecord[];
+	articles: FakeRecord[];
+	integrationHooks: FakeRecord[];
+	/** Highest id handed out per collection. */
+	sequences: Record<string, number>;
+	[collection: string]: any;
+}
+
+export interface FakeChatwoot {
+	/** http://127.0.0.1:<port> */
+	url: string;
+	port: number;
+	/** Every request received, in order, rejected ones included. */
+	requests: RecordedRequest[];
+	/** The in-memory data (replaced by reset()). */
+	state: FakeState;
+	/** Clears requests and restores the seed state. */
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export function startFakeChatwoot(options?: FakeChatwootOptions): Promise<FakeChatwoot>;
+
+/** The Chatwoot version GET /api reports. */
+export const CHATWOOT_VERSION: string;
