@@ -1,0 +1,122 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, buildRequest, optional } from '../../shared/request';
+import { integerBetween } from '../../shared/numberChecks';
+import { boolean, email, text, type Check } from '../../shared/validators';
+
+const showOnlyForAccountUpdate = {
+	resource: ['account'],
+	operation: ['update'],
+};
+
+const resolveAfterMinutes = integerBetween(10, 1439856);
+
+// 0 switches auto-resolve off: Chatwoot stores null for "never".
+const autoResolveAfter: Check<number | null> = (value, field, ctx) =>
+	value === 0 || value === '0' ? null : resolveAfterMinutes(value, field, ctx);
+
+export const accountUpdateRequest = buildRequest({
+	path: { account_id: ACCOUNT },
+	body: {
+		name: optional('updateFields.name', 'Name', text),
+		locale: optional('updateFields.locale', 'Locale', text),
+		domain: optional('updateFields.domain', 'Domain', text),
+		support_email: optional('updateFields.support_email', 'Support Email', email),
+		auto_resolve_after: optional('updateFields.auto_resolve_after', 'Auto Resolve After (Minutes)', autoResolveAfter),
+		auto_resolve_message: optional('updateFields.auto_resolve_message', 'Auto Resolve Message', text),
+		auto_resolve_ignore_waiting: optional(
+			'updateFields.auto_resolve_ignore_waiting',
+			'Auto Resolve Ignores Waiting',
+			boolean,
+		),
+		industry: optional('updateFields.industry', 'Industry', text),
+		company_size: optional('updateFields.company_size', 'Company Size', text),
+		timezone: optional('updateFields.timezone', 'Timezone', text),
+	},
+});
+
+export const accountUpdateDescription: INodeProperties[] = [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForAccountUpdate },
+		description: 'Only the fields added here are sent; everything else stays as it is',
+		options: [
+			{
+				displayName: 'Auto Resolve After (Minutes)',
+				name: 'auto_resolve_after',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0, maxValue: 1439856, numberPrecision: 0 },
+				description:
+					'Resolve conversations inactive for this many minutes (10 to 1439856); 0 turns auto-resolve off',
+			},
+			{
+				displayName: 'Auto Resolve Ignores Waiting',
+				name: 'auto_resolve_ignore_waiting',
+				type: 'boolean',
+				default: false,
+				description: 'Whether conversations waiting for an agent reply are left out of auto-resolve',
+			},
+			{
+				displayName: 'Auto Resolve Message',
+				name: 'auto_resolve_message',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				description: 'Message posted to a conversation when it is auto-resolved',
+			},
+			{
+				displayName: 'Company Size',
+				name: 'company_size',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 11-50',
+			},
+			{
+				displayName: 'Domain',
+				name: 'domain',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. example.com',
+				description: 'Domain used for the email channel of the account',
+			},
+			{
+				displayName: 'Industry',
+				name: 'industry',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en',
+				description: 'Language code of the account, such as en, de, fr or pt_BR',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Support Email',
+				name: 'support_email',
+				type: 'string',
+				default: '',
+				placeholder: 'support@example.com',
+			},
+			{
+				displayName: 'Timezone',
+				name: 'timezone',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Europe/Berlin',
+			},
+		],
+	},
+];

@@ -1,0 +1,43 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, locator } from '../../shared/request';
+import { filterConditions } from '../../shared/conditions';
+import { idLocator } from '../../shared/locators';
+import { oneOf, type Check } from '../../shared/validators';
+
+export const customFilterPath = {
+	account_id: ACCOUNT,
+	custom_filter_id: locator('customFilter', 'Custom Filter'),
+};
+
+// Saved conversation views open at /custom_view/<id>, contact views at /contacts/custom_view/<id>.
+export function customFilterLocator(operation: string): INodeProperties {
+	return idLocator({
+		name: 'customFilter',
+		displayName: 'Custom Filter',
+		searchListMethod: 'getCustomFilters',
+		urlSegment: 'custom_view',
+		show: { resource: ['customFilter'], operation: [operation] },
+	});
+}
+
+const FILTER_TYPES = ['conversation', 'contact', 'report'] as const;
+
+export const filterType = oneOf(FILTER_TYPES);
+
+export const filterTypeField: INodeProperties = {
+	displayName: 'Type',
+	name: 'filterType',
+	type: 'options',
+	default: 'conversation',
+	description: 'What the filter applies to',
+	options: [
+		{ name: 'Contact', value: 'contact' },
+		{ name: 'Conversation', value: 'conversation' },
+		{ name: 'Report', value: 'report' },
+	],
+};
+
+/** The saved query, as the dashboard stores it: {payload: [conditions]}. */
+export const filterQuery: Check<IDataObject> = (value, field, ctx) => ({
+	payload: filterConditions(value, field, ctx),
+});

@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optional } from '../../shared/request';
+import { stringList, text, url } from '../../shared/validators';
+import { subscriptionsField, urlField, webhookLocator, webhookPath } from './fields';
+
+export const webhookUpdateRequest = buildRequest({
+	path: webhookPath,
+	body: {
+		url: optional('updateFields.url', 'URL', url),
+		subscriptions: optional('updateFields.subscriptions', 'Events', stringList),
+		name: optional('updateFields.name', 'Name', text),
+	},
+});
+
+export const webhookUpdateDescription: INodeProperties[] = [
+	webhookLocator('update'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: { resource: ['webhook'], operation: ['update'] } },
+		description: 'Only the fields added here are sent; the events replace the current ones',
+		options: [
+			{ ...subscriptionsField, description: 'Events sent to the URL; they replace the current ones' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			urlField,
+		],
+	},
+];

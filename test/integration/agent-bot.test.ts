@@ -1,0 +1,132 @@
+/** Agent Bot (account bots): every operation, its locator list, bad input. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const bot = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
+
+describe('Agent Bot', () => {
+	test('Create sends the name and the additional fields added, bot config as an object', async () => {
+		const { items, error } = await runNode({
+			parameters: {
+				resource: 'agentBot',
+				operation: 'create',
+				name: 'Order Bot',
+				additionalFields: {
+					description: 'Answers order questions',
+					outgoing_url: 'https://bots.acme.test/orders',
+					bot_type: 0,
+					bot_config: '{"model": "small"}',
+					avatar_url: '',
+				},
+			},
+			credential: userCredential(ctx.fake),
+		});
+		expect(error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toEqual({
+			method: 'POST',
+			path: '/api/v1/accounts/1/agent_bots',
+			query: {},
+			body: {
+				name: 'Order Bot',
+				description: 'Answers order questions',
+				outgoing_url: 'https://bots.acme.test/orders',
+				bot_type: 0,
+				bot_config: { model: 'small' },
+			},
+			status: 200,
+			rejected: undefined,
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ name: 'Order Bot', outgoing_url: 'https://bots.acme.test/orders', account_id: 1 });
+	});
+
+	test('Get Many: one item per bot, Limit cuts the list', async () => {
+		const all = await runNode({
+			parameters: { resource: 'agentBot', operation: 'getAll', returnAll: true },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/agent_bots', query: {}, status: 200 });
+		expect(all.items.map((i) => i.json.name)).toEqual(['Acme Helper', 'Triage Bot']);
+
+		const one = await runNode({
+			parameters: { resource: 'agentBot', operation: 'getAll', returnAll: false, limit: 1 },
+			credential: userCredential(ctx.fake),
+		});
+		expect(one.items.map((i) => i.json.name)).toEqual(['Acme Helper']);
+	});
+
+	test('Get by ID', async () => {
+		const { items } = await runNode({
+			parameters: { resource: 'agentBot', operation: 'get', agentBot: bot('2') },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/agent_bots/2', query: {}, status: 200 });
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage Bot' });
+	});
+
+	test('Update sends only the fields added', async () => {
+		const { items } = await runNode({
+			parameters: { resource: 'agentBot', operation: 'update', agentBot: bot(2, 'list'), updateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toEqual({
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/agent_bots/2',
+			query: {},
+			body: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' },
+			status: 200,
+			rejected: undefined,
+		});
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' });
+	});
+
+	test('Delete', async () => {
+		const { items } = await runNode({
+			parameters: { resource: 'agentBot', operation: 'delete', agentBot: bot('2') },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/agent_bots/2', query: {}, status: 200 });
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.agentBots.map((b) => b.id)).toEqual([1]);
+	});
+
+	test('bad input fails before any request, naming the field', async () => {
+		const cases: Array<[Record<string, unknown>, RegExp]> = [
+			// the editor refuses a typed non-number; an expression can still produce one
+			[{ operation: 'get', agentBot: bot('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
+			[{ operation: 'create', name: '  ' }, /^Name: is required/],
+			[{ operation: 'create', name: 'Bot', additionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
+			[{ operation: 'update', agentBot: bot('1'), updateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
+		];
+		for (const [parameters, message] of cases) {
+			const { error, items } = await runNode({
+				parameters: { resource: 'agentBot', ...parameters },
+				credential: userCredential(ctx.fake),
+			});
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+		}
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('the Agent Bot list offers the bots of the account, searchable by name', async () => {
+		const all = await searchList('getAgentBots', userCredential(ctx.fake));
+		expect(all.results).toEqual([
+			{ name: 'Acme Helper', value: 1, url: undefined },
+			{ name: 'Triage Bot', value: 2, url: undefined },
+		]);
+		const found = await searchList('getAgentBots', userCredential(ctx.fake), { filter: 'tria' });
+		expect(found.results.map((r) => r.value)).toEqual([2]);
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/accounts/1/agent_bots', 'GET /api/v1/accounts/1/agent_bots']);
+	});
+});

@@ -1,0 +1,100 @@
+/** Audit Log > Get Many: 25 entries a page, newest first; Limit exact, Return All to the end. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+
+// The fake's handlers by operationId, to answer as an older server for one test.
+const { byOperation } = require('../fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
+
+const ctx = useFakeChatwoot();
+
+const START = Date.parse('2026-01-01T00:00:00Z');
+
+/** `count` entries of account 1; entry n is n minutes after START, so the newest has the highest id. */
+function seedAuditLogs(count: number) {
+	ctx.fake.state.auditLogs = Array.from({ length: count }, (_, index) => ({
+		id: index + 1,
+		auditable_id: index + 1,
+		auditable_type: 'Label',
+		associated_id: 1,
+		user_id: 1,
+		username: 'alice@acme.test',
+		action: index % 2 ? 'update' : 'create',
+		audited_changes: { title: `label-${index + 1}` },
+		created_at: new Date(START + index * 60_000),
+	}));
+}
+
+const getAll = (extra: Record<string, unknown>) =>
+	runNode({ parameters: { resource: 'auditLog', operation: 'getAll', ...extra }, credential: userCredential(ctx.fake) });
+
+describe('Audit Log', () => {
+	test('Limit 110 reads 5 pages and cuts the fifth in the middle', async () => {
+		seedAuditLogs(140);
+		const { items, error } = await getAll({ returnAll: false, limit: 110 });
+		expect(error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map(summary)).toEqual(
+			[1, 2, 3, 4, 5].map((page) => ({
+				method: 'GET',
+				path: '/api/v1/accounts/1/audit_logs',
+				query: { page: String(page) },
+				body: undefined,
+				status: 200,
+				rejected: undefined,
+			})),
+		);
+		expect(items).toHaveLength(110);
+		expect(items[0].json).toMatchObject({ id: 140, auditable_type: 'Label', action: 'update', username: 'alice@acme.test' });
+		expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 110 }, (_, i) => 140 - i));
+	});
+
+	test('Return All reads up to the short last page', async () => {
+		seedAuditLogs(140);
+		const { items } = await getAll({ returnAll: true });
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
+		expect(items).toHaveLength(140);
+		expect(new Set(items.map((i) => i.json.id)).size).toBe(140);
+	});
+
+	test('Return All stops after an empty page when the total is a multiple of 25', async () => {
+		seedAuditLogs(50);
+		const { items } = await getAll({ returnAll: true });
+		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
+		expect(items).toHaveLength(50);
+	});
+
+	test('older servers: {data: {meta, audit_logs}}', async () => {
+		seedAuditLogs(30);
+		const current = byOperation['get-account-audit-logs'];
+		byOperation['get-account-audit-logs'] = (request) => {
+			const answer = current(request) as { status: number; body: { audit_logs: unknown[]; total_entries: number; current_page: number } };
+			const { audit_logs, total_entries, current_page } = answer.body;
+			return { status: 200, body: { data: { meta: { total_entries, current_page }, audit_logs } } };
+		};
+		try {
+			const { items } = await getAll({ returnAll: false, limit: 27 });
+			expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2']);
+			expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 27 }, (_, i) => 30 - i));
+		} finally {
+			byOperation['get-account-audit-logs'] = current;
+		}
+	});
+
+	test('no entries (audit logs switched off): no items', async () => {
+		const { items, error } = await getAll({ returnAll: true });
+		expect(error).toBeUndefined();
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests).toHaveLength(1);
+	});
+
+	test('bad input fails before any request, naming the field', async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'auditLog', operation: 'getAll', returnAll: true, account: { __rl: true, mode: 'id', value: '={{ "acme" }}' } },
+			credential: userCredential(ctx.fake),
+		});
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(/^Account: must be a positive whole number, got "acme"/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

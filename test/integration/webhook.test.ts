@@ -1,0 +1,144 @@
+/** Webhook: Create, Get Many, Update, Delete; the server's {payload: ...} wrapping undone. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+// The fake's handlers by operationId, to answer in the spec's shape for one test.
+const { byOperation } = require('../fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
+
+const ctx = useFakeChatwoot();
+
+const webhook = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
+
+function seedWebhooks() {
+	const t = new Date('2026-01-01T00:00:00Z');
+	ctx.fake.state.webhooks.push(
+		{ id: 1, account_id: 1, inbox_id: null, name: 'CRM sync', url: 'https://crm.acme.test/hooks/chatwoot', subscriptions: ['contact_created', 'contact_updated'], secret: 's1', created_at: t },
+		{ id: 2, account_id: 1, inbox_id: null, name: null, url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['message_created'], secret: 's2', created_at: t },
+	);
+}
+
+describe('Webhook', () => {
+	test('Create with events: one item, the webhook itself', async () => {
+		const { items, error } = await runNode({
+			parameters: {
+				resource: 'webhook',
+				operation: 'create',
+				url: 'https://n8n.acme.test/webhook/new',
+				subscriptions: ['message_created', 'conversation_typing_on'],
+				additionalFields: { name: 'Typing and messages' },
+			},
+			credential: userCredential(ctx.fake),
+		});
+		expect(error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toEqual({
+			method: 'POST',
+			path: '/api/v1/accounts/1/webhooks',
+			query: {},
+			body: { url: 'https://n8n.acme.test/webhook/new', subscriptions: ['message_created', 'conversation_typing_on'], name: 'Typing and messages' },
+			status: 200,
+			rejected: undefined,
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, url: 'https://n8n.acme.test/webhook/new', subscriptions: ['message_created', 'conversation_typing_on'] });
+		expect(items[0].json).not.toHaveProperty('payload');
+	});
+
+	test('Create without events leaves Chatwoot\'s default subscriptions', async () => {
+		const { items } = await runNode({
+			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/all', subscriptions: [] },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests[0].body).toEqual({ url: 'https://n8n.acme.test/webhook/all' });
+		expect(items[0].json.subscriptions).toHaveLength(8);
+	});
+
+	test('Get Many: one item per webhook from {payload: {webhooks}}, Limit exact', async () => {
+		seedWebhooks();
+		const all = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: true }, credential: userCredential(ctx.fake) });
+		expect(all.items.map((i) => i.json.id)).toEqual([1, 2]);
+		expect(all.items[0].json).toMatchObject({ name: 'CRM sync', url: 'https://crm.acme.test/hooks/chatwoot' });
+		const one = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: false, limit: 1 }, credential: userCredential(ctx.fake) });
+		expect(one.items.map((i) => i.json.id)).toEqual([1]);
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map(summary)).toEqual(
+			Array(2).fill({ method: 'GET', path: '/api/v1/accounts/1/webhooks', query: {}, body: undefined, status: 200, rejected: undefined }),
+		);
+	});
+
+	test('Get Many also reads the bare array the spec documents', async () => {
+		seedWebhooks();
+		const current = byOperation['list-all-webhooks'];
+		byOperation['list-all-webhooks'] = (request) => {
+			const answer = current(request) as { body: { payload: { webhooks: unknown[] } } };
+			return { status: 200, body: answer.body.payload.webhooks };
+		};
+		try {
+			const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: true }, credential: userCredential(ctx.fake) });
+			expect(items.map((i) => i.json.url)).toEqual(['https://crm.acme.test/hooks/chatwoot', 'https://n8n.acme.test/webhook/abc']);
+		} finally {
+			byOperation['list-all-webhooks'] = current;
+		}
+	});
+
+	test('Update sends only the fields added; the events replace the old ones', async () => {
+		seedWebhooks();
+		const { items } = await runNode({
+			parameters: { resource: 'webhook', operation: 'update', webhook: webhook(2, 'list'), updateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toEqual({
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/webhooks/2',
+			query: {},
+			body: { subscriptions: ['conversation_created', 'conversation_status_changed'] },
+			status: 200,
+			rejected: undefined,
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 2, url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['conversation_created', 'conversation_status_changed'] });
+	});
+
+	test('Delete', async () => {
+		seedWebhooks();
+		const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'delete', webhook: webhook('1') }, credential: userCredential(ctx.fake) });
+		expectAllAccepted(ctx.fake);
+		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/webhooks/1', status: 200 });
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.webhooks.map((w) => w.id)).toEqual([2]);
+	});
+
+	test("Chatwoot's own error text: a URL already registered", async () => {
+		seedWebhooks();
+		const { error } = await runNode({
+			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['message_created'] },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('422');
+		expect(error?.message).toBe('Chatwoot: Url has already been taken');
+	});
+
+	test('bad input fails before any request, naming the field', async () => {
+		const cases: Array<[Record<string, unknown>, RegExp]> = [
+			[{ operation: 'create', url: 'n8n.acme.test/webhook' }, /^URL: must be an http\(s\) URL, got "n8n.acme.test\/webhook"/],
+			[{ operation: 'update', webhook: webhook('1'), updateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
+			[{ operation: 'delete', webhook: webhook('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
+		];
+		for (const [parameters, message] of cases) {
+			const { error, items } = await runNode({ parameters: { resource: 'webhook', ...parameters }, credential: userCredential(ctx.fake) });
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+		}
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('the Webhook list shows the URLs', async () => {
+		seedWebhooks();
+		const { results } = await searchList('getWebhooks', userCredential(ctx.fake), { filter: 'n8n' });
+		expectAllAccepted(ctx.fake);
+		expect(results).toEqual([{ name: 'https://n8n.acme.test/webhook/abc', value: 2, url: undefined }]);
+	});
+});
