@@ -116,6 +116,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	credential: TestCredential;
 	items?: IDataObject[];
+	/** Input items with binary data (file uploads); takes the place of `items`. */
+	inputItems?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	retryOnFail?: { maxTries: number; waitBetweenTries: number };
 	/** Extra node types, e.g. n8n's HTTP Request node for benchmarks. */
@@ -190,7 +192,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		setExecutionStatus: () => {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const items = options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }));
 	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
 	const runExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [executeData] },

@@ -1,0 +1,18 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { searchAccountRecords } from '../shared/listSearch';
+
+export async function getInboxes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return await searchAccountRecords.call(
+		this,
+		{
+			path: '/inboxes',
+			records: ['payload', ''],
+			name: (inbox) => String(inbox.name),
+			url: (inbox) => `/settings/inboxes/${String(inbox.id)}`,
+		},
+		filter,
+	);
+}

@@ -1,0 +1,7 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest } from '../../shared/request';
+import { agentLocator, agentPath } from './fields';
+
+export const agentDeleteRequest = buildRequest({ path: agentPath });
+
+export const agentDeleteDescription: INodeProperties[] = [agentLocator('delete')];

@@ -1,0 +1,93 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, locator, optional, required, type FieldSource } from '../../shared/request';
+import { idLocator } from '../../shared/locators';
+import { boolean, integerList, oneOf } from '../../shared/validators';
+
+export const AGENT_ROLES = ['administrator', 'agent'] as const;
+const AVAILABILITY = ['available', 'busy', 'offline'] as const;
+
+export const agentPath = { account_id: ACCOUNT, id: locator('agent', 'Agent') };
+
+// The dashboard has no page per agent, hence no By URL mode.
+export function agentLocator(operation: string): INodeProperties {
+	return idLocator({
+		name: 'agent',
+		displayName: 'Agent',
+		searchListMethod: 'getAgents',
+		show: { resource: ['agent'], operation: [operation] },
+	});
+}
+
+export function roleField(operation: string, description: string): INodeProperties {
+	return {
+		displayName: 'Role',
+		name: 'role',
+		type: 'options',
+		required: true,
+		options: [
+			{ name: 'Administrator', value: 'administrator' },
+			{ name: 'Agent', value: 'agent' },
+		],
+		default: 'agent',
+		description,
+		displayOptions: { show: { resource: ['agent'], operation: [operation] } },
+	};
+}
+
+export const role = required('role', 'Role', oneOf(AGENT_ROLES));
+
+/** Availability settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function availabilitySettings(collection: string): Record<string, FieldSource> {
+	return {
+		availability_status: optional(
+			`${collection}.availability_status`,
+			'Availability Status',
+			oneOf(AVAILABILITY),
+		),
+		auto_offline: optional(`${collection}.auto_offline`, 'Auto Offline', boolean),
+	};
+}
+
+export const availabilityOptions: INodeProperties[] = [
+	{
+		displayName: 'Auto Offline',
+		name: 'auto_offline',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the agent goes offline automatically when they leave the dashboard',
+	},
+	{
+		displayName: 'Availability Status',
+		name: 'availability_status',
+		type: 'options',
+		options: [
+			{ name: 'Available', value: 'available' },
+			{ name: 'Busy', value: 'busy' },
+			{ name: 'Offline', value: 'offline' },
+		],
+		default: 'available',
+	},
+];
+
+/**
+ * Agents of an inbox or a team, as user IDs. A list rather than one locator per agent: member
+ * operations take several at once, and expressions can pass an array.
+ */
+export function agentIdsField(
+	resource: string,
+	operation: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName: 'Agent IDs',
+		name: 'agentIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 1, 4, 7',
+		description: `${description} Comma-separated user IDs of agents (Agent > Get Many lists them), or an array from an expression`,
+		displayOptions: { show: { resource: [resource], operation: [operation] } },
+	};
+}
+
+export const userIds = required('agentIds', 'Agent IDs', integerList);

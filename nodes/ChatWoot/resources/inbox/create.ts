@@ -1,0 +1,97 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, buildRequest, required } from '../../shared/request';
+import { invalid, oneOf, requiredText } from '../../shared/validators';
+import { inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
+
+const showOnlyForInboxCreate = {
+	resource: ['inbox'],
+	operation: ['create'],
+};
+const showOnlyForWebsiteInbox = { ...showOnlyForInboxCreate, channelType: ['web_widget'] };
+
+const CHANNEL_TYPES = ['api', 'email', 'line', 'sms', 'telegram', 'web_widget', 'whatsapp'] as const;
+
+// Chatwoot needs a name and a channel type, though the spec marks neither as required.
+// The channel object is Channel Type plus, for website inboxes, the widget fields.
+export const inboxCreateRequest = buildRequest({
+	path: { account_id: ACCOUNT },
+	body: {
+		name: required('name', 'Name', requiredText),
+		...inboxSettings('additionalFields'),
+	},
+	adjust(request) {
+		const type = oneOf(CHANNEL_TYPES)(this.getNodeParameter('channelType'), 'Channel Type', this);
+		if (type !== 'web_widget') {
+			request.body.channel = { type };
+			return;
+		}
+		const websiteUrl = this.getNodeParameter('websiteUrl', '') as string;
+		if (String(websiteUrl).trim() === '') {
+			throw invalid(this, 'Website URL', 'is required for a website inbox');
+		}
+		const settings = this.getNodeParameter('widgetSettings', {}) as IDataObject;
+		request.body.channel = { type, ...widgetChannel(this, { ...settings, website_url: websiteUrl }) };
+	},
+	// avatar travels as a file, added by the multipart preSend (index.ts)
+	adjustedKeys: { body: ['avatar', 'channel'] },
+});
+
+export const inboxCreateDescription: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Support',
+		displayOptions: { show: showOnlyForInboxCreate },
+	},
+	{
+		displayName: 'Channel Type',
+		name: 'channelType',
+		type: 'options',
+		required: true,
+		// API first: the channel an automation usually wants; it needs no other settings.
+		options: [
+			{ name: 'API', value: 'api', description: 'Messages come and go through the API' },
+			{ name: 'Email', value: 'email' },
+			{ name: 'LINE', value: 'line' },
+			{ name: 'SMS', value: 'sms' },
+			{ name: 'Telegram', value: 'telegram' },
+			{ name: 'Website', value: 'web_widget', description: 'Live chat widget on a website' },
+			{ name: 'WhatsApp', value: 'whatsapp' },
+		],
+		default: 'api',
+		description:
+			'Kind of channel. The API takes settings for website inboxes only; connect the other channels (credentials, phone numbers) in the dashboard.',
+		displayOptions: { show: showOnlyForInboxCreate },
+	},
+	{
+		displayName: 'Website URL',
+		name: 'websiteUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://www.example.com',
+		description: 'Website the chat widget is placed on',
+		displayOptions: { show: showOnlyForWebsiteInbox },
+	},
+	{
+		displayName: 'Widget Settings',
+		name: 'widgetSettings',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		displayOptions: { show: showOnlyForWebsiteInbox },
+		options: widgetOptions,
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForInboxCreate },
+		options: inboxSettingOptions,
+	},
+];

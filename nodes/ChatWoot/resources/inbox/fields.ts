@@ -1,0 +1,209 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { idLocator } from '../../shared/locators';
+import { readBinaryFiles } from '../../shared/multipart';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
+import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../shared/validators';
+
+export const inboxPath = { account_id: ACCOUNT, id: locator('inbox', 'Inbox') };
+
+export function inboxLocator(operation: string): INodeProperties {
+	return idLocator({
+		name: 'inbox',
+		displayName: 'Inbox',
+		searchListMethod: 'getInboxes',
+		urlSegment: 'settings/inboxes',
+		show: { resource: ['inbox'], operation: [operation] },
+	});
+}
+
+const SETTINGS: Array<[name: string, label: string, check: Check]> = [
+	['allow_messages_after_resolved', 'Allow Messages After Resolved', boolean],
+	['business_name', 'Business Name', text],
+	['csat_survey_enabled', 'CSAT Survey Enabled', boolean],
+	['enable_auto_assignment', 'Enable Auto Assignment', boolean],
+	['enable_email_collect', 'Enable Email Collect', boolean],
+	['greeting_enabled', 'Greeting Enabled', boolean],
+	['greeting_message', 'Greeting Message', text],
+	['lock_to_single_conversation', 'Lock to Single Conversation', boolean],
+	['out_of_office_message', 'Out of Office Message', text],
+	['portal_id', 'Help Center Portal ID', positiveInteger],
+	['sender_name_type', 'Sender Name Type', oneOf(['friendly', 'professional'])],
+	['timezone', 'Timezone', text],
+	['working_hours_enabled', 'Working Hours Enabled', boolean],
+];
+
+/** Inbox settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function inboxSettings(collection: string): Record<string, FieldSource> {
+	return Object.fromEntries(
+		SETTINGS.map(([name, label, check]) => [name, optional(`${collection}.${name}`, label, check)]),
+	);
+}
+
+// Defaults are Chatwoot's own for a new inbox.
+export const inboxSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Allow Messages After Resolved',
+		name: 'allow_messages_after_resolved',
+		type: 'boolean',
+		default: true,
+		description: 'Whether contacts may write into a resolved conversation (else they start a new one)',
+	},
+	{
+		displayName: 'Avatar (Binary Property)',
+		name: 'avatar',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data',
+		description:
+			'Name of the binary property of the input item that holds the avatar image. The request then goes out as multipart/form-data.',
+	},
+	{
+		displayName: 'Business Name',
+		name: 'business_name',
+		type: 'string',
+		default: '',
+		description: 'Name shown to contacts when Sender Name Type is Professional',
+	},
+	{
+		displayName: 'CSAT Survey Enabled',
+		name: 'csat_survey_enabled',
+		type: 'boolean',
+		default: false,
+		description: 'Whether contacts get a satisfaction survey when a conversation is resolved',
+	},
+	{
+		displayName: 'Enable Auto Assignment',
+		name: 'enable_auto_assignment',
+		type: 'boolean',
+		default: true,
+		description: "Whether new conversations are assigned to the inbox's agents automatically",
+	},
+	{
+		displayName: 'Enable Email Collect',
+		name: 'enable_email_collect',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the widget asks contacts for their email address',
+	},
+	{
+		displayName: 'Greeting Enabled',
+		name: 'greeting_enabled',
+		type: 'boolean',
+		default: false,
+		description: 'Whether new conversations get the greeting message',
+	},
+	{
+		displayName: 'Greeting Message',
+		name: 'greeting_message',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
+	{
+		displayName: 'Help Center Portal ID',
+		name: 'portal_id',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: 1,
+		description: 'ID of the Help Center portal linked to the inbox',
+	},
+	{
+		displayName: 'Lock to Single Conversation',
+		name: 'lock_to_single_conversation',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a contact keeps one conversation in this inbox instead of starting new ones',
+	},
+	{
+		displayName: 'Out of Office Message',
+		name: 'out_of_office_message',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'Sent outside working hours (when Working Hours Enabled)',
+	},
+	{
+		displayName: 'Sender Name Type',
+		name: 'sender_name_type',
+		type: 'options',
+		options: [
+			{ name: 'Friendly', value: 'friendly', description: "The agent's name" },
+			{ name: 'Professional', value: 'professional', description: 'The business name' },
+		],
+		default: 'friendly',
+		description: 'Which name contacts see on outgoing messages',
+	},
+	{
+		displayName: 'Timezone',
+		name: 'timezone',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Europe/Berlin',
+		description: 'Timezone of the working hours (IANA name)',
+	},
+	{
+		displayName: 'Working Hours Enabled',
+		name: 'working_hours_enabled',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the inbox keeps working hours (set them in the dashboard)',
+	},
+];
+
+/** Settings of the website widget, the only channel whose settings the API takes. */
+export const widgetOptions: INodeProperties[] = [
+	{
+		displayName: 'Welcome Tagline',
+		name: 'welcome_tagline',
+		type: 'string',
+		default: '',
+		description: 'Text under the welcome title in the widget',
+	},
+	{
+		displayName: 'Welcome Title',
+		name: 'welcome_title',
+		type: 'string',
+		default: '',
+		description: 'Heading of the widget',
+	},
+	{
+		displayName: 'Widget Color',
+		name: 'widget_color',
+		type: 'color',
+		default: '#1f93ff',
+	},
+];
+
+const WIDGET_LABELS: Record<string, string> = {
+	website_url: 'Website URL',
+	welcome_title: 'Welcome Title',
+	welcome_tagline: 'Welcome Tagline',
+	widget_color: 'Widget Color',
+};
+
+/** The `channel` object from the widget fields that were set (nothing when none was). */
+export function widgetChannel(
+	ctx: IExecuteSingleFunctions,
+	values: IDataObject,
+): IDataObject {
+	const channel: IDataObject = {};
+	for (const [name, label] of Object.entries(WIDGET_LABELS)) {
+		const value = values[name];
+		if (value === undefined || value === null || String(value).trim() === '') continue;
+		channel[name] = name === 'website_url' ? url(value, label, ctx) : text(value, label, ctx);
+	}
+	return channel;
+}
+
+/** The avatar file, when a binary property is named in the collection. */
+export async function avatarFile(ctx: IExecuteSingleFunctions, collection: string) {
+	const name = (ctx.getNodeParameter(collection, {}) as IDataObject).avatar;
+	if (name === undefined || String(name).trim() === '') return [];
+	return await readBinaryFiles(ctx, name, 'Avatar (Binary Property)', 'avatar');
+}
+
+// The spec types inbox_id of Update/Remove Members as a string (Add Members: an integer);
+// Rails reads both, so each operation sends the type its schema names.
+export const inboxIdAsText = locator('inbox', 'Inbox', (value, field, ctx) =>
+	String(positiveInteger(value, field, ctx)),
+);

@@ -1,0 +1,17 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest } from '../../shared/request';
+import { returnAllAndLimit } from '../../shared/routing';
+import { conversationLocator, conversationPath } from './fields';
+
+// Paged by the `before` cursor (shared/pagination.ts byMessageCursor), newest first.
+export const messageGetAllRequest = buildRequest({ path: conversationPath });
+
+export const messageGetAllDescription: INodeProperties[] = [
+	conversationLocator('getAll'),
+	// With a Limit, the most recent messages are the ones kept.
+	...returnAllAndLimit('message', 'getAll').map((field) =>
+		field.name === 'limit'
+			? { ...field, description: 'Max number of results to return, the most recent ones' }
+			: field,
+	),
+];

@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
+import { idLocator } from '../../shared/locators';
+import { boolean, text } from '../../shared/validators';
+
+export const teamPath = { account_id: ACCOUNT, team_id: locator('team', 'Team') };
+
+export function teamLocator(operation: string): INodeProperties {
+	return idLocator({
+		name: 'team',
+		displayName: 'Team',
+		searchListMethod: 'getTeams',
+		urlSegment: 'settings/teams',
+		show: { resource: ['team'], operation: [operation] },
+	});
+}
+
+/** Team settings shared by Create (Additional Fields) and Update (Update Fields). */
+export function teamSettings(collection: string): Record<string, FieldSource> {
+	return {
+		description: optional(`${collection}.description`, 'Description', text),
+		allow_auto_assign: optional(`${collection}.allow_auto_assign`, 'Allow Auto Assign', boolean),
+	};
+}
+
+export const teamSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Allow Auto Assign',
+		name: 'allow_auto_assign',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether a conversation assigned to the team is also assigned to one of the team's agents",
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+	},
+];

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optional } from '../../shared/request';
+import { text } from '../../shared/validators';
+import { teamLocator, teamPath, teamSettingOptions, teamSettings } from './fields';
+
+const showOnlyForTeamUpdate = {
+	resource: ['team'],
+	operation: ['update'],
+};
+
+export const teamUpdateRequest = buildRequest({
+	path: teamPath,
+	body: {
+		name: optional('updateFields.name', 'Name', text),
+		...teamSettings('updateFields'),
+	},
+});
+
+export const teamUpdateDescription: INodeProperties[] = [
+	teamLocator('update'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForTeamUpdate },
+		description: 'Only the fields added here are sent; everything else stays as it is',
+		options: [
+			...teamSettingOptions,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties,
+		],
+	},
+];

@@ -1,0 +1,91 @@
+/** Agent: the people of the account, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+
+describe('Agent', () => {
+	test('Get Many: one item per agent; Limit cuts the list', async () => {
+		const all = await run({ operation: 'getAll', returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/agents')]);
+		expect(all.items.map((i) => [i.json.id, i.json.email, i.json.role])).toEqual([
+			[1, 'alice@acme.test', 'administrator'],
+			[2, 'bob@acme.test', 'agent'],
+		]);
+		const limited = await run({ operation: 'getAll', returnAll: false, limit: 1 });
+		expect(limited.items.map((i) => i.json.id)).toEqual([1]);
+	});
+
+	test('Create sends name, email and role, and only the settings added', async () => {
+		const { items } = await run({
+			operation: 'create',
+			name: 'Carol',
+			email: ' carol@acme.test ',
+			role: 'administrator',
+			additionalFields: { availability_status: 'busy' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability_status: 'busy' }),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability_status: 'busy' });
+	});
+
+	test('Create with the defaults sends the role agent and nothing else extra', async () => {
+		await run({ operation: 'create', name: 'Dan', email: 'dan@acme.test', role: 'agent' });
+		expect(ctx.fake.requests[0].body).toEqual({ name: 'Dan', email: 'dan@acme.test', role: 'agent' });
+	});
+
+	test('Update always sends the role (the spec requires it), plus the fields added', async () => {
+		const { items } = await run({ operation: 'update', agent: byId(2), role: 'agent', updateFields: { auto_offline: false } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/agents/2', { role: 'agent', auto_offline: false })]);
+		expect(items[0].json).toMatchObject({ id: 2, role: 'agent', auto_offline: false });
+	});
+
+	test('Delete, agent picked from the list', async () => {
+		const { items } = await run({ operation: 'delete', agent: { __rl: true, mode: 'list', value: 2, cachedResultName: 'Bob Agent' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/agents/2')]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.accountUsers.map((au) => au.user_id)).toEqual([1]);
+	});
+
+	test.each([
+		['an email without @', { operation: 'create', name: 'Eve', email: 'eve.acme.test', role: 'agent' }, /^Email: must be an email address/],
+		['a name that is blank at run time', { operation: 'create', name: '={{ "" }}', email: 'eve@acme.test', role: 'agent' }, /^Name: is required and cannot be empty/],
+		['an unknown role', { operation: 'update', agent: byId(2), role: '={{ "owner" }}' }, /^Role: must be one of administrator, agent, got "owner"/],
+		['an agent ID that is not a number', { operation: 'delete', agent: byId('={{ "bob" }}') }, /^Agent: must be a positive whole number, got "bob"/],
+	])('bad input fails before any request: %s', async (_name, parameters, message) => {
+		const { error, items } = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('404 names the agent ID', async () => {
+		const { error } = await runNode({ parameters: { resource: 'agent', operation: 'delete', agent: byId(99) } as never, credential: userCredential(ctx.fake) });
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain('Agent 99');
+	});
+
+	test('listSearch getAgents: name and email, filtered by the typed text', async () => {
+		const all = await searchList('getAgents', userCredential(ctx.fake));
+		expect(all.results).toEqual([
+			{ name: 'Alice Admin (alice@acme.test)', value: 1, url: undefined },
+			{ name: 'Bob Agent (bob@acme.test)', value: 2, url: undefined },
+		]);
+		const found = await searchList('getAgents', userCredential(ctx.fake), { filter: 'bob@' });
+		expect(found.results.map((r) => r.value)).toEqual([2]);
+	});
+});
