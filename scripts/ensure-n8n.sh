@@ -14,6 +14,41 @@ log() { echo "[ensure-n8n] $*" >&2; }
 
 if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
 
+# One installer at a time per version (npm start and a test run may both get here first);
+# whoever waited finds the install done.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock-n8n-$VERSION"
+if ! flock -n 9; then
+  log "another process is installing n8n $VERSION; waiting for it"
+  flock 9
+fi
+if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
+
+# A quiet `npm install` of n8n takes minutes: say every 20 s that it is still going.
+HEARTBEAT_PID=""
+heartbeat_start() {
+  local what="$1" folder="$2" start=$SECONDS
+  (
+    # The lock is the installer's, not ours; and a TERM must take the pending sleep along
+    # (an orphaned sleep would hold our caller's stderr pipe open).
+    exec 9>&-
+    set +eu +o pipefail # a progress line must never end the installer's watch early
+    trap 'kill "$nap" 2>/dev/null; exit 0' TERM
+    while :; do
+      sleep 20 & nap=$!
+      wait "$nap"
+      count=$(ls "$folder" 2>/dev/null | wc -l)
+      log "... $what: $((SECONDS - start)) s so far ($count entries in $folder)"
+    done
+  ) &
+  HEARTBEAT_PID=$!
+}
+heartbeat_stop() {
+  if [ -n "$HEARTBEAT_PID" ]; then kill "$HEARTBEAT_PID" 2>/dev/null || true; wait "$HEARTBEAT_PID" 2>/dev/null || true; fi
+  HEARTBEAT_PID=""
+}
+trap heartbeat_stop EXIT
+
 mkdir -p "$DIR" "$NODE_HOME"
 if [ ! -x "$NODE_DIR/bin/node" ] || [ ! -d "$NODE_DIR/include/node" ]; then
   log "installing Node 24 (npm package node@24) into $NODE_HOME"
@@ -38,11 +73,15 @@ fi
 
 if [ ! -x node_modules/.bin/n8n ]; then
   log "installing n8n@$VERSION (several minutes, about 3 GB; done once per machine)"
+  heartbeat_start "installing n8n@$VERSION" "$DIR/node_modules"
   npm install --no-audit --no-fund --loglevel=error --ignore-scripts "n8n@$VERSION" >&2
+  heartbeat_stop
 fi
 
-log "rebuilding sqlite3 for Node 24"
+log "rebuilding sqlite3 for Node 24 (compiles from source when no prebuilt binary fits; a few minutes)"
+heartbeat_start "rebuilding sqlite3" "$DIR/node_modules/sqlite3/build/Release/obj.target/node_sqlite3/src"
 PATH="$NODE_DIR/bin:$PATH" npm rebuild sqlite3 --nodedir="$NODE_DIR" >&2
+heartbeat_stop
 ln -sfn "$NODE_DIR" "$DIR/node24"
 touch .ready
 log "n8n $VERSION ready in $DIR"

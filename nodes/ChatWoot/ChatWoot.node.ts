@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { listSearch } from './listSearch';
+import { loadOptions } from './loadOptions';
 import { RESOURCES } from './resources';
 import { BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { accountLocator } from './shared/locators';
@@ -50,5 +51,5 @@ export class ChatWoot implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 }

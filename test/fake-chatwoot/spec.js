@@ -112,6 +112,54 @@ const ALLOW_LIST = [
 		path: '/rails/active_storage/blobs/redirect/{key}/{filename}',
 		operationId: 'fake-attachment-download',
 	},
+	{
+		// 8. Removing custom attributes of a contact: Update merges custom_attributes into the
+		// stored ones, so the dashboard removes keys with this member route of contacts
+		// (config/routes.rb `post :destroy_custom_attributes`), which the spec leaves out.
+		kind: 'extra-operation',
+		method: 'POST',
+		path: '/api/v1/accounts/{account_id}/contacts/{id}/destroy_custom_attributes',
+		operationId: 'fake-contact-destroy-custom-attributes',
+	},
+	{
+		// ContactsController#destroy_custom_attributes reads params[:custom_attributes] (keys).
+		kind: 'extra-params',
+		method: 'POST',
+		path: '/api/v1/accounts/{account_id}/contacts/{id}/destroy_custom_attributes',
+		body: {
+			type: 'object',
+			required: ['custom_attributes'],
+			properties: { custom_attributes: { type: 'array', items: { type: 'string' } } },
+			additionalProperties: false,
+		},
+	},
+	{
+		// 9. Integration apps have names for IDs ("dialogflow", "openai": config/integration/
+		// apps.yml) and integrations_hooks.app_id is a string column; the spec types app_id as
+		// an integer, which no app has.
+		kind: 'schema-patch',
+		operations: ['create-an-integration-hook'],
+		property: 'app_id',
+		schema: { type: 'string' },
+	},
+	{
+		// 10. Client API messages page like the application API's: MessageFinder gets
+		// `before: params[:before]` from Public::Api::V1::Inboxes::MessagesController, which
+		// the spec does not list.
+		kind: 'extra-params',
+		method: 'GET',
+		path: '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages',
+		query: { before: { type: 'integer' } },
+	},
+	{
+		// 11. The survey page is addressed by the conversation's uuid (Survey::ResponsesController
+		// renders it for any value); the spec types conversation_uuid as an integer.
+		kind: 'path-param-patch',
+		method: 'GET',
+		path: '/survey/responses/{conversation_uuid}',
+		param: 'conversation_uuid',
+		schema: { type: 'string' },
+	},
 ];
 
 class SpecRejection extends Error {}
@@ -363,6 +411,10 @@ class SpecIndex {
 			for (const route of this.routes.filter((r) => entry.operations.includes(r.operationId))) {
 				route.schemaPatches = [...(route.schemaPatches || []), entry];
 			}
+		}
+		for (const entry of allowListEntries('path-param-patch')) {
+			const route = this.findRoute(entry.method, entry.path);
+			route.pathParams = route.pathParams.map((p) => (p.name === entry.param ? { ...p, schema: entry.schema } : p));
 		}
 		for (const entry of allowListEntries('extra-content-type')) {
 			const route = this.findRoute(entry.method, entry.path);

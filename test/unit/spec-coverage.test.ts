@@ -29,7 +29,17 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	},
 	'create-an-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	'update-an-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	'create-an-account-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	'update-an-account-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 };
+
+/**
+ * Node operations that are narrower uses of a spec operation and send part of its body on
+ * purpose (the full operation is offered separately).
+ */
+const PARTIAL_BODY_OPERATIONS = new Set(['contact > setCustomAttributes']);
 
 function deref(node: Json | undefined): Json | undefined {
 	if (!node || !node.$ref) return node;
@@ -128,7 +138,11 @@ describe('spec coverage', () => {
 				}
 				const body = sorted([...Object.keys(op.spec.body ?? {}), ...(op.spec.adjustedKeys?.body ?? [])]);
 				const expected = sorted([...target.bodyProperties, ...(known?.bodyAdds ?? [])].filter((name) => !(known?.bodyOmits ?? []).includes(name)));
-				expect({ where, body }).toEqual({ where, body: expected });
+				if (PARTIAL_BODY_OPERATIONS.has(where)) {
+					expect({ where, extra: body.filter((name) => !expected.includes(name)) }).toEqual({ where, extra: [] });
+				} else {
+					expect({ where, body }).toEqual({ where, body: expected });
+				}
 				for (const name of target.requiredBody) {
 					expect({ where, requiredBody: name, optional: op.spec.body?.[name]?.optional ?? (op.spec.adjustedKeys?.body?.includes(name) ? false : true) }).toEqual({ where, requiredBody: name, optional: false });
 				}
@@ -144,4 +158,8 @@ describe('spec coverage', () => {
 });
 
 /** Operations beyond the spec that Chatwoot routes and users need (DESIGN.md "Coverage"). */
-const DOCUMENTED_EXTRAS: string[] = [];
+const DOCUMENTED_EXTRAS: string[] = [
+	// The dashboard's route for removing custom attributes: a contact update merges them, so
+	// a PUT can never remove a key.
+	'contact > deleteCustomAttributes: POST /api/v1/accounts/{account_id}/contacts/{id}/destroy_custom_attributes',
+];

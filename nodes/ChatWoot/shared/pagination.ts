@@ -49,9 +49,10 @@ export function byPage(pageSize: number): Pagination {
 /**
  * Messages of a conversation: the first call returns the newest messages (up to 20), then
  * `before=<oldest id seen>` walks back in time. Output is in chronological order: with a
- * Limit, the most recent messages.
+ * Limit, the most recent messages. With `pageSize`, a shorter page is the last one (no
+ * extra request for an empty page).
  */
-export function byMessageCursor(): Pagination {
+export function byMessageCursor(pageSize?: number): Pagination {
 	return async function (requestData) {
 		const limit = wanted(this);
 		let results: INodeExecutionData[] = [];
@@ -65,6 +66,7 @@ export function byMessageCursor(): Pagination {
 			results = [...items, ...results];
 			const oldest = Math.min(...ids);
 			if (before !== undefined && oldest >= before) break;
+			if (pageSize !== undefined && items.length < pageSize) break;
 			before = oldest;
 		}
 		return results.slice(Math.max(0, results.length - limit));

@@ -32,6 +32,11 @@ export function locator(param: string, label: string, check: Check = positiveInt
 	return { param, label, check, optional: false, locator: true };
 }
 
+/** An optional resource locator, e.g. `additionalFields.inbox_id`: sent only when one is picked. */
+export function optionalLocator(param: string, label: string, check: Check = positiveInteger): FieldSource {
+	return { param, label, check, optional: true, locator: true };
+}
+
 /** Account for application endpoints: the node's Account field, else the credential's default. */
 export const ACCOUNT: FieldSource = {
 	param: 'account',
@@ -105,6 +110,10 @@ function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource): unkno
 		return ctx.getNodeParameter(top, undefined, { extractValue: source.locator === true });
 	}
 	const collection = ctx.getNodeParameter(top, {}) as IDataObject;
+	// A resource locator inside a collection: n8n extracts its ID (By URL mode) by full path.
+	if (source.locator && collection[key] !== undefined) {
+		return ctx.getNodeParameter(source.param, undefined, { extractValue: true });
+	}
 	return collection[key];
 }
 

@@ -1,0 +1,45 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { mergeCustomAttributes } from '../../shared/attributes';
+import { keyList } from '../../shared/formats';
+import { buildRequest, required } from '../../shared/request';
+import { jsonObject } from '../../shared/validators';
+import { contactLocator, contactPath, contactUrl, showFor } from './fields';
+
+// Set goes through Update (PUT) with the contact's whole custom_attributes object (read
+// first), so keys the user did not name are never lost.
+export const contactSetCustomAttributesRequest = buildRequest({
+	path: contactPath,
+	body: { custom_attributes: required('customAttributes', 'Custom Attributes', jsonObject) },
+	adjust: mergeCustomAttributes(contactUrl),
+});
+
+// Update merges custom_attributes into the stored ones and so cannot remove a key; Chatwoot's
+// dashboard removes them with POST .../contacts/{id}/destroy_custom_attributes (not in the spec).
+export const contactDeleteCustomAttributesRequest = buildRequest({
+	path: contactPath,
+	body: { custom_attributes: required('attributeKeys', 'Attribute Keys', keyList) },
+});
+
+export const contactCustomAttributesDescription: INodeProperties[] = [
+	contactLocator(['setCustomAttributes', 'deleteCustomAttributes']),
+	{
+		displayName: 'Custom Attributes',
+		name: 'customAttributes',
+		type: 'json',
+		required: true,
+		default: '',
+		description:
+			'JSON object of the attributes to set, e.g. {"plan": "pro"}; attributes not named keep their values',
+		displayOptions: { show: showFor('setCustomAttributes') },
+	},
+	{
+		displayName: 'Attribute Keys',
+		name: 'attributeKeys',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. plan, seats',
+		description: 'Keys of the custom attributes to remove, comma-separated; the others are kept',
+		displayOptions: { show: showFor('deleteCustomAttributes') },
+	},
+];

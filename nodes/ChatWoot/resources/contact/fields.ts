@@ -1,0 +1,145 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { phoneNumber } from '../../shared/formats';
+import { idLocator } from '../../shared/locators';
+import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { boolean, email, jsonObject, oneOf, text, url } from '../../shared/validators';
+
+export const contactPath = { account_id: ACCOUNT, id: locator('contact', 'Contact') };
+
+/** The contact's own URL, for the reads some operations do before they write. */
+export const contactUrl = (path: BuiltRequest['path']) =>
+	`/api/v1/accounts/${path.account_id}/contacts/${path.id}`;
+
+export function showFor(...operations: string[]) {
+	return { resource: ['contact'], operation: operations };
+}
+
+export function contactLocator(
+	operations: string[],
+	name = 'contact',
+	displayName = 'Contact',
+	description?: string,
+): INodeProperties {
+	return idLocator({
+		name,
+		displayName,
+		description,
+		searchListMethod: 'getContacts',
+		urlSegment: 'contacts',
+		show: showFor(...operations),
+	});
+}
+
+export function inboxLocator(operation: string, description: string): INodeProperties {
+	return idLocator({
+		name: 'inbox',
+		displayName: 'Inbox',
+		description,
+		searchListMethod: 'getInboxes',
+		urlSegment: 'settings/inboxes',
+		show: showFor(operation),
+	});
+}
+
+/** Contact details shared by Create (Additional Fields) and Update (Update Fields). */
+export function contactDetails(collection: string): Record<string, FieldSource> {
+	const field = (name: string, label: string, check: FieldSource['check']) =>
+		optional(`${collection}.${name}`, label, check);
+	return {
+		name: field('name', 'Name', text),
+		email: field('email', 'Email', email),
+		phone_number: field('phone_number', 'Phone Number', phoneNumber),
+		identifier: field('identifier', 'Identifier', text),
+		blocked: field('blocked', 'Blocked', boolean),
+		avatar_url: field('avatar_url', 'Avatar URL', url),
+		additional_attributes: field('additional_attributes', 'Additional Attributes', jsonObject),
+		custom_attributes: field('custom_attributes', 'Custom Attributes', jsonObject),
+	};
+}
+
+export function contactDetailOptions(onUpdate: boolean): INodeProperties[] {
+	const merged = onUpdate
+		? " Chatwoot merges it into the contact's current attributes: keys not given are kept."
+		: '';
+	return [
+		{
+			displayName: 'Additional Attributes',
+			name: 'additional_attributes',
+			type: 'json',
+			default: '',
+			description: `JSON object of standard extra details, e.g. {"company_name": "Acme", "city": "Berlin"}.${merged}`,
+		},
+		{
+			displayName: 'Avatar URL',
+			name: 'avatar_url',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/avatar.png',
+			description: 'Address of a JPEG or PNG image; Chatwoot downloads it in the background',
+		},
+		{
+			displayName: 'Blocked',
+			name: 'blocked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether messages from the contact are ignored',
+		},
+		{
+			displayName: 'Custom Attributes',
+			name: 'custom_attributes',
+			type: 'json',
+			default: '',
+			description: `JSON object of custom attribute values, keyed by the attribute key defined in Chatwoot.${merged}`,
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+		},
+		{
+			displayName: 'Identifier',
+			name: 'identifier',
+			type: 'string',
+			default: '',
+			description: 'ID of the contact in another system (unique in the account)',
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Phone Number',
+			name: 'phone_number',
+			type: 'string',
+			default: '',
+			placeholder: '+14155550123',
+			description: 'In E.164 format: a plus sign, the country code and the number',
+		},
+	];
+}
+
+const SORTS: Array<[string, string]> = [
+	['Email (A to Z)', 'email'],
+	['Email (Z to A)', '-email'],
+	['Last Activity (Newest First)', '-last_activity_at'],
+	['Last Activity (Oldest First)', 'last_activity_at'],
+	['Name (A to Z)', 'name'],
+	['Name (Z to A)', '-name'],
+	['Phone Number (Ascending)', 'phone_number'],
+	['Phone Number (Descending)', '-phone_number'],
+];
+
+/** Sort of Get Many and Search, in their Options collection. */
+export const sortQuery = optional('options.sort', 'Sort', oneOf(SORTS.map(([, value]) => value)));
+
+export const sortOption: INodeProperties = {
+	displayName: 'Sort',
+	name: 'sort',
+	type: 'options',
+	options: SORTS.map(([name, value]) => ({ name, value })),
+	default: 'name',
+};

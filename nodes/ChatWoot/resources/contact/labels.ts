@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
+import { buildRequest, type BuiltRequest } from '../../shared/request';
+import { contactLocator, contactPath, contactUrl, showFor } from './fields';
+
+// List Labels, and the three writes of POST .../labels (which replaces the whole list).
+const labelsUrl = (path: BuiltRequest['path']) => `${contactUrl(path)}/labels`;
+
+const write = (mode: LabelWrite) => buildRequest({ path: contactPath, ...writeLabels(mode, labelsUrl) });
+
+export const contactListLabelsRequest = buildRequest({ path: contactPath });
+export const contactSetLabelsRequest = write('set');
+export const contactAddLabelsRequest = write('add');
+export const contactRemoveLabelsRequest = write('remove');
+
+export const contactLabelsDescription: INodeProperties[] = [
+	contactLocator(['listLabels', 'setLabels', 'addLabels', 'removeLabels']),
+	labelsField(showFor('setLabels'), 'set'),
+	labelsField(showFor('addLabels'), 'add'),
+	labelsField(showFor('removeLabels'), 'remove'),
+];

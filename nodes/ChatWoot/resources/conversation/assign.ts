@@ -1,0 +1,28 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optionalLocator } from '../../shared/request';
+import { invalid } from '../../shared/validators';
+import { conversationLocator, conversationPath, relatedLocator, showFor } from './fields';
+
+export const conversationAssignRequest = buildRequest({
+	path: conversationPath,
+	body: {
+		assignee_id: optionalLocator('agent', 'Agent'),
+		team_id: optionalLocator('team', 'Team'),
+	},
+	adjust(built) {
+		if (built.body.assignee_id === undefined && built.body.team_id === undefined) {
+			throw invalid(this, 'Agent', 'pick an agent, a team, or both');
+		}
+	},
+});
+
+export const conversationAssignDescription: INodeProperties[] = [
+	conversationLocator(['assign']),
+	relatedLocator('agent', 'agent', 'Agent to assign the conversation to', showFor('assign')),
+	relatedLocator(
+		'team',
+		'team',
+		'Team to assign the conversation to. Chatwoot ignores it when an agent is picked too.',
+		showFor('assign'),
+	),
+];

@@ -1,0 +1,136 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { labelList } from '../../shared/labels';
+import { idLocator } from '../../shared/locators';
+import {
+	ACCOUNT,
+	locator,
+	optional,
+	optionalLocator,
+	type BuiltRequest,
+	type FieldSource,
+} from '../../shared/request';
+import { oneOf, text } from '../../shared/validators';
+
+// The ID of a conversation is its display ID (the number in the dashboard), not the row ID.
+export const conversationPath = {
+	account_id: ACCOUNT,
+	conversation_id: locator('conversation', 'Conversation'),
+};
+
+export const conversationUrl = (path: BuiltRequest['path']) =>
+	`/api/v1/accounts/${path.account_id}/conversations/${path.conversation_id}`;
+
+export function showFor(...operations: string[]) {
+	return { resource: ['conversation'], operation: operations };
+}
+
+export function conversationLocator(operations: string[]): INodeProperties {
+	return idLocator({
+		name: 'conversation',
+		displayName: 'Conversation',
+		searchListMethod: 'getConversations',
+		urlSegment: 'conversations',
+		show: showFor(...operations),
+	});
+}
+
+const RELATED = {
+	agent: { displayName: 'Agent', searchListMethod: 'getAgents' },
+	contact: { displayName: 'Contact', searchListMethod: 'getContacts', urlSegment: 'contacts' },
+	inbox: { displayName: 'Inbox', searchListMethod: 'getInboxes', urlSegment: 'settings/inboxes' },
+	team: { displayName: 'Team', searchListMethod: 'getTeams', urlSegment: 'settings/teams' },
+};
+
+/**
+ * An optional locator of a related record. Inside a collection (no `show`), `name` is
+ * Chatwoot's key, e.g. `inbox_id`.
+ */
+export function relatedLocator(
+	kind: keyof typeof RELATED,
+	name: string,
+	description?: string,
+	show?: Record<string, string[]>,
+): INodeProperties {
+	return idLocator({ ...RELATED[kind], name, description, show, required: false });
+}
+
+const option = (name: string, value: string): INodePropertyOptions => ({ name, value });
+
+export const STATUSES = ['open', 'resolved', 'pending', 'snoozed'] as const;
+export const PRIORITIES = ['urgent', 'high', 'medium', 'low', 'none'] as const;
+
+export const priorityOptions: INodePropertyOptions[] = [
+	option('High', 'high'),
+	option('Low', 'low'),
+	option('Medium', 'medium'),
+	option('None', 'none'),
+	option('Urgent', 'urgent'),
+];
+
+export const statusOptions: INodePropertyOptions[] = [
+	option('Open', 'open'),
+	option('Pending', 'pending'),
+	option('Resolved', 'resolved'),
+	option('Snoozed', 'snoozed'),
+];
+
+const LIST_STATUSES = ['all', ...STATUSES] as const;
+const ASSIGNEE_TYPES = ['all', 'assigned', 'me', 'unassigned'] as const;
+
+/** Filters of Get Many and Get Counts (query parameters); Get Many adds the assignee type. */
+export function listFilters(withAssigneeType: boolean): Record<string, FieldSource> {
+	return {
+		...(withAssigneeType
+			? { assignee_type: optional('filters.assignee_type', 'Assignee Type', oneOf(ASSIGNEE_TYPES)) }
+			: {}),
+		status: optional('filters.status', 'Status', oneOf(LIST_STATUSES)),
+		q: optional('filters.q', 'Search Text', text),
+		inbox_id: optionalLocator('filters.inbox_id', 'Inbox'),
+		team_id: optionalLocator('filters.team_id', 'Team'),
+		labels: optional('filters.labels', 'Labels', labelList),
+	};
+}
+
+export function listFilterOptions(withAssigneeType: boolean): INodeProperties[] {
+	const options: INodeProperties[] = [
+		{
+			displayName: 'Assignee Type',
+			name: 'assignee_type',
+			type: 'options',
+			options: [
+				option('All', 'all'),
+				option('Assigned', 'assigned'),
+				option('Assigned to Me', 'me'),
+				option('Unassigned', 'unassigned'),
+			],
+			default: 'all',
+		},
+		relatedLocator('inbox', 'inbox_id'),
+		{
+			displayName: 'Label Names or IDs',
+			name: 'labels',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getLabelTitles', loadOptionsDependsOn: ['account.value'] },
+			default: [],
+			description:
+				'Only conversations with any of these labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Search Text',
+			name: 'q',
+			type: 'string',
+			default: '',
+			description: 'Only conversations with a message containing this text',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [option('All', 'all'), ...statusOptions],
+			default: 'open',
+			description: 'Chatwoot returns open conversations unless another status is chosen',
+		},
+		relatedLocator('team', 'team_id'),
+	];
+	return withAssigneeType ? options : options.filter((field) => field.name !== 'assignee_type');
+}

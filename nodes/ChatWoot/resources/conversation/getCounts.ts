@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, buildRequest } from '../../shared/request';
+import { listFilterOptions, listFilters, showFor } from './fields';
+
+export const conversationGetCountsRequest = buildRequest({
+	path: { account_id: ACCOUNT },
+	query: listFilters(false),
+});
+
+export const conversationGetCountsDescription: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showFor('getCounts') },
+		options: listFilterOptions(false),
+	},
+];

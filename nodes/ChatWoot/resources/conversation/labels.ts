@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
+import { buildRequest, type BuiltRequest } from '../../shared/request';
+import { conversationLocator, conversationPath, conversationUrl, showFor } from './fields';
+
+// List Labels, and the three writes of POST .../labels (which replaces the whole list).
+const labelsUrl = (path: BuiltRequest['path']) => `${conversationUrl(path)}/labels`;
+
+const write = (mode: LabelWrite) =>
+	buildRequest({ path: conversationPath, ...writeLabels(mode, labelsUrl) });
+
+export const conversationListLabelsRequest = buildRequest({ path: conversationPath });
+export const conversationSetLabelsRequest = write('set');
+export const conversationAddLabelsRequest = write('add');
+export const conversationRemoveLabelsRequest = write('remove');
+
+export const conversationLabelsDescription: INodeProperties[] = [
+	conversationLocator(['listLabels', 'setLabels', 'addLabels', 'removeLabels']),
+	labelsField(showFor('setLabels'), 'set'),
+	labelsField(showFor('addLabels'), 'add'),
+	labelsField(showFor('removeLabels'), 'remove'),
+];

@@ -1,0 +1,74 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import type { BuiltRequest, RequestSpec } from './request';
+import { chatwootApiRequest } from './transport';
+import { invalid, stringList, type Check } from './validators';
+
+/**
+ * Labels of a contact or a conversation. Chatwoot's POST .../labels replaces the whole list,
+ * so Add and Remove read the current labels first and write the union or the difference.
+ */
+export type LabelWrite = 'set' | 'add' | 'remove';
+
+export function labelsField(show: Record<string, string[]>, write: LabelWrite): INodeProperties {
+	const what = {
+		set: 'The labels to keep; all others are removed. Leave empty to remove every label.',
+		add: 'Labels to add; the labels already there are kept.',
+		remove: 'Labels to remove; the others are kept.',
+	}[write];
+	return {
+		displayName: 'Label Names or IDs',
+		name: 'labels',
+		type: 'multiOptions',
+		// the account's labels: reload when another Account is picked
+		typeOptions: { loadOptionsMethod: 'getLabelTitles', loadOptionsDependsOn: ['account.value'] },
+		required: write !== 'set',
+		default: [],
+		description: `${what} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+		displayOptions: { show },
+	};
+}
+
+/** Label titles as a list or comma-separated text; Chatwoot keeps titles in lower case. */
+export const labelList: Check<string[]> = (value, field, ctx) => [
+	...new Set(stringList(value ?? [], field, ctx).map((label) => label.toLowerCase())),
+];
+
+/**
+ * The `adjust` of a label write: fills `labels` in the body. `url` gives the labels path of
+ * the record from the built path (the same for the read and the write).
+ */
+export function writeLabels(
+	write: LabelWrite,
+	url: (path: BuiltRequest['path']) => string,
+): Pick<RequestSpec, 'adjust' | 'adjustedKeys'> {
+	return {
+		adjustedKeys: { body: ['labels'] },
+		adjust: async function (this: IExecuteSingleFunctions, built) {
+			const given = labelList(this.getNodeParameter('labels', []), 'Labels', this);
+			if (write === 'set') {
+				built.body.labels = given;
+				return;
+			}
+			if (given.length === 0) throw invalid(this, 'Labels', `name at least one label to ${write}`);
+			const answer = (await chatwootApiRequest.call(this, 'GET', url(built.path))) as IDataObject;
+			const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
+			built.body.labels =
+				write === 'add'
+					? [...new Set([...current, ...given])]
+					: current.filter((label) => !given.includes(label.toLowerCase()));
+		},
+	};
+}
+
+/** One item per record with its labels, instead of Chatwoot's `{ "payload": [...] }`. */
+export async function labelsOutput(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.map((item) => {
+		const payload = item.json.payload;
+		return Array.isArray(payload) ? { ...item, json: { labels: payload } } : item;
+	});
+}

@@ -1,0 +1,361 @@
+/** Contact: every operation through n8n-core's engine against the fake Chatwoot. */
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { chatWootNode, runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { loadOptionsContext, searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
+const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
+
+async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>) {
+	const result = await runNode({
+		parameters: { resource: 'contact', ...parameters } as never,
+		credential: userCredential(ctx.fake),
+		items,
+	});
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown, query: Record<string, unknown> = {}) => ({
+	method,
+	path,
+	query,
+	body,
+	status: 200,
+	rejected: undefined,
+});
+
+/** Resolved contacts (with an email) added to account 1, named so that they sort after the seed. */
+function seedContacts(count: number) {
+	const now = new Date();
+	for (let i = 1; i <= count; i++) {
+		ctx.fake.state.contacts.push({
+			id: 100 + i,
+			account_id: 1,
+			name: `Zed ${String(i).padStart(3, '0')}`,
+			email: `zed${i}@example.test`,
+			phone_number: null,
+			identifier: null,
+			blocked: false,
+			avatar_url: '',
+			additional_attributes: {},
+			custom_attributes: {},
+			labels: [],
+			last_activity_at: null,
+			created_at: now,
+			updated_at: now,
+		});
+	}
+}
+
+describe('Contact: records', () => {
+	test('Create: the inbox and only the fields added, attributes parsed from JSON text', async () => {
+		const { items } = await run({
+			operation: 'create',
+			inbox: byId(1),
+			additionalFields: {
+				name: 'Mia Buyer',
+				email: ' mia@example.test ',
+				phone_number: '+15550002222',
+				identifier: '',
+				custom_attributes: '{"plan": "free"}',
+				blocked: false,
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/contacts', {
+				inbox_id: 1,
+				name: 'Mia Buyer',
+				email: 'mia@example.test',
+				phone_number: '+15550002222',
+				custom_attributes: { plan: 'free' },
+				blocked: false,
+			}),
+		]);
+		// the item is the contact itself, with its new contact inbox
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({
+			id: 4,
+			name: 'Mia Buyer',
+			email: 'mia@example.test',
+			custom_attributes: { plan: 'free' },
+			contact_inboxes: [{ inbox: { id: 1 } }],
+		});
+	});
+
+	test('Get, by a dashboard URL: the item is the contact', async () => {
+		const { items } = await run({ operation: 'get', contact: byUrl(`${ctx.fake.url}/app/accounts/1/contacts/1`) });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1')]);
+		expect(items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ id: 1, name: 'Jane Customer', email: 'jane@example.test', custom_attributes: { plan: 'pro' } }),
+		]);
+	});
+
+	test('Update: only the email, on the Account picked in the node', async () => {
+		const { items } = await run({
+			operation: 'update',
+			account: byId(1),
+			contact: byId(2),
+			updateFields: { email: 'john.doe@example.test', name: '' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('PUT', '/api/v1/accounts/1/contacts/2', { email: 'john.doe@example.test' }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'John Doe', email: 'john.doe@example.test' });
+	});
+
+	test('Delete', async () => {
+		const { items } = await run({ operation: 'delete', contact: { __rl: true, mode: 'list', value: 2 } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/contacts/2')]);
+		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.contacts.map((c) => c.id)).not.toContain(2);
+	});
+
+	test('Merge: base and mergee contacts; the base contact comes back', async () => {
+		const { items } = await run({ operation: 'merge', baseContact: byId(1), mergeeContact: byId(2) });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/actions/contact_merge', { base_contact_id: 1, mergee_contact_id: 2 }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane Customer' });
+		expect(ctx.fake.state.contacts.map((c) => c.id)).toEqual([1, 3]);
+	});
+
+	test('Create Contact Inbox: inbox and source ID', async () => {
+		const { items } = await run({
+			operation: 'createContactInbox',
+			contact: byId(2),
+			inbox: byId(1),
+			additionalFields: { source_id: 'john-api-source' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/contacts/2/contact_inboxes', { inbox_id: 1, source_id: 'john-api-source' }),
+		]);
+		expect(items[0].json).toMatchObject({ source_id: 'john-api-source', inbox: { id: 1, name: 'Acme Support' } });
+	});
+});
+
+describe('Contact: lists', () => {
+	// Get Many, Search and Filter page alike: 15 contacts a page, `page` counted from 1.
+	const zedFilter = { condition: [{ attribute_key: 'email', filter_operator: 'contains', values: 'zed' }] };
+	test.each<[string, Record<string, unknown>, string, number, Record<string, unknown>]>([
+		['Get Many', { operation: 'getAll', options: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts', 82, { sort: 'name' }],
+		['Search', { operation: 'search', query: 'zed', options: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts/search', 80, { q: 'zed', sort: 'name' }],
+		['Filter', { operation: 'filter', conditions: zedFilter }, 'POST /api/v1/accounts/1/contacts/filter', 80, {}],
+	])('%s: 5 pages of 15 for a Limit of 67 (the last page cut), Return All until a short page', async (_name, parameters, route, total, query) => {
+		seedContacts(80);
+		const limited = await run({ ...parameters, limit: 67 });
+		expect(ctx.fake.requests.map((r) => [`${r.method} ${r.path}`, r.query])).toEqual(
+			[1, 2, 3, 4, 5].map((page) => [route, { ...query, page: String(page) }]),
+		);
+		expect(limited.items).toHaveLength(67);
+		expect(new Set(limited.items.map((item) => item.json.id)).size).toBe(67);
+
+		ctx.fake.requests.length = 0;
+		const all = await run({ ...parameters, returnAll: true });
+		// 15 a page: 82 contacts take 6 pages (the last with 7), 80 take 6 (the last with 5)
+		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
+		expect(all.items).toHaveLength(total);
+		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(total);
+		expect(all.items.map((item) => item.json.name)).not.toContain('Anonymous visitor');
+	});
+
+	test('Get Many sorted by name: Jane first, the seeded Zeds in order', async () => {
+		seedContacts(20);
+		const { items } = await run({ operation: 'getAll', limit: 3, options: { sort: 'name' } });
+		expect(items.map((item) => item.json.name)).toEqual(['Jane Customer', 'John Doe', 'Zed 001']);
+	});
+
+	test('Search: the term as q, pages until a short one', async () => {
+		seedContacts(20);
+		const { items } = await run({ operation: 'search', query: 'zed', returnAll: true, options: { sort: '-name' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '1' }),
+			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '2' }),
+		]);
+		expect(items).toHaveLength(20);
+		expect(items[0].json).toMatchObject({ name: 'Zed 020' });
+	});
+
+	test('Filter: conditions as the payload; the last one without a query operator', async () => {
+		const { items } = await run({
+			operation: 'filter',
+			returnAll: true,
+			conditions: {
+				condition: [
+					{ attribute_key: 'email', filter_operator: 'contains', values: 'jane@, nobody@', query_operator: 'OR' },
+					{ attribute_key: 'name', filter_operator: 'equal_to', values: 'John Doe', query_operator: 'AND' },
+				],
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request(
+				'POST',
+				'/api/v1/accounts/1/contacts/filter',
+				{
+					payload: [
+						{ attribute_key: 'email', filter_operator: 'contains', values: ['jane@', 'nobody@'], query_operator: 'OR' },
+						{ attribute_key: 'name', filter_operator: 'equal_to', values: ['John Doe'] },
+					],
+				},
+				{ page: '1' },
+			),
+		]);
+		expect(items.map((item) => item.json.name)).toEqual(['Jane Customer', 'John Doe']);
+	});
+
+	test('Get Conversations: one item per conversation, cut to Limit', async () => {
+		const { items } = await run({ operation: 'getConversations', contact: byId(1), limit: 1 });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/conversations')]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, meta: { sender: { id: 1 } } });
+	});
+
+	test('Get Contactable Inboxes: one item per inbox', async () => {
+		const { items } = await run({ operation: 'getContactableInboxes', contact: byId(1), returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/contactable_inboxes')]);
+		expect(items.map((item) => [item.json.source_id, (item.json.inbox as { id: number }).id])).toEqual([
+			['jane-api-source', 1],
+			[expect.any(String), 2],
+		]);
+	});
+});
+
+describe('Contact: labels and custom attributes', () => {
+	const contact = () => ctx.fake.state.contacts.find((c) => c.id === 1)!;
+
+	test('List Labels: one item with the labels', async () => {
+		const { items } = await run({ operation: 'listLabels', contact: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/labels')]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip'] }]);
+	});
+
+	test('Set Labels replaces the list (titles in lower case, no duplicates)', async () => {
+		const { items } = await run({ operation: 'setLabels', contact: byId(1), labels: ['billing', 'VIP', 'vip'] });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing', 'vip'] }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing', 'vip'] }]);
+	});
+
+	test('Set Labels with nothing removes every label', async () => {
+		await run({ operation: 'setLabels', contact: byId(1), labels: [] });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: [] })]);
+		expect(contact().labels).toEqual([]);
+	});
+
+	test('Add Labels reads the current labels and writes the union', async () => {
+		const { items } = await run({ operation: 'addLabels', contact: byId(1), labels: '={{ "bug, vip" }}' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
+			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['vip', 'bug'] }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip', 'bug'] }]);
+	});
+
+	test('Remove Labels reads the current labels and writes the difference', async () => {
+		contact().labels = ['vip', 'billing', 'bug'];
+		const { items } = await run({ operation: 'removeLabels', contact: byId(1), labels: ['vip', 'bug'] });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
+			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing'] }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing'] }]);
+	});
+
+	test('Set Custom Attributes reads the contact and writes every attribute, the given ones changed', async () => {
+		contact().custom_attributes = { plan: 'pro', region: 'eu' };
+		const { items } = await run({ operation: 'setCustomAttributes', contact: byId(1), customAttributes: '{"plan": "enterprise", "seats": 5}' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', '/api/v1/accounts/1/contacts/1'),
+			request('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 1, custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } });
+	});
+
+	test('Delete Custom Attributes removes the named keys only', async () => {
+		contact().custom_attributes = { plan: 'pro', region: 'eu', seats: 5 };
+		const { items } = await run({ operation: 'deleteCustomAttributes', contact: byId(1), attributeKeys: 'plan, seats' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', '/api/v1/accounts/1/contacts/1/destroy_custom_attributes', { custom_attributes: ['plan', 'seats'] }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 1, custom_attributes: { region: 'eu' } });
+		expect(contact().custom_attributes).toEqual({ region: 'eu' });
+	});
+});
+
+describe('Contact: bad input fails before any request, naming the field', () => {
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		// n8n's editor refuses such values typed by hand; they arrive through expressions
+		['contact ID not a number', { operation: 'get', contact: byId('={{ $json.id }}') }, /^Contact: must be a positive whole number, got "abc"/],
+		['no inbox on Create', { operation: 'create', inbox: byId('={{ $json.none }}'), additionalFields: { name: 'A' } }, /^Inbox: is required/],
+		['email without @', { operation: 'update', contact: byId(1), updateFields: { email: 'jane.example.test' } }, /^Email: must be an email address/],
+		['phone number not E.164', { operation: 'update', contact: byId(1), updateFields: { phone_number: '555 0001' } }, /^Phone Number: must be in E\.164 format/],
+		['custom attributes not JSON', { operation: 'update', contact: byId(1), updateFields: { custom_attributes: '{plan: pro}' } }, /^Custom Attributes: is not valid JSON/],
+		['custom attributes an array', { operation: 'setCustomAttributes', contact: byId(1), customAttributes: '[1]' }, /^Custom Attributes: must be a JSON object, got an array/],
+		['no attribute keys', { operation: 'deleteCustomAttributes', contact: byId(1), attributeKeys: ' , ' }, /^Attribute Keys: must name at least one key/],
+		['no search term', { operation: 'search', query: '  ' }, /^Search Term: is required/],
+		['no filter condition', { operation: 'filter', conditions: {} }, /^Conditions: add at least one condition/],
+		['filter condition without attribute', { operation: 'filter', conditions: { condition: [{ attribute_key: '', filter_operator: 'equal_to', values: 'x' }] } }, /^Conditions 1: Attribute: is required/],
+		['merge a contact into itself', { operation: 'merge', baseContact: byId(1), mergeeContact: byId(1) }, /^Contact to Merge: must be a different contact/],
+		['add no labels', { operation: 'addLabels', contact: byId(1), labels: '={{ [] }}' }, /^Labels: name at least one label to add/],
+	])('%s', async (_name, parameters, message) => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', ...parameters } as never,
+			credential: userCredential(ctx.fake),
+			items: [{ id: 'abc' }],
+		});
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test("Chatwoot's own error text: a taken email", async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'contact', operation: 'update', contact: byId(2), updateFields: { email: 'jane@example.test' } } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toBe('Chatwoot: Email has already been taken');
+		expect(error?.httpCode).toBe('422');
+	});
+});
+
+describe('Contact: searchable lists', () => {
+	test('getContacts: contacts with their reach and dashboard address, paged by 15', async () => {
+		seedContacts(20);
+		const first = await searchList('getContacts', userCredential(ctx.fake));
+		expect(first.results).toHaveLength(15);
+		expect(first.results[0]).toEqual({
+			name: 'Jane Customer (jane@example.test)',
+			value: 1,
+			url: `${ctx.fake.url}/app/accounts/1/contacts/1`,
+		});
+		expect(first.paginationToken).toBe('2');
+		const second = await searchList('getContacts', userCredential(ctx.fake), { paginationToken: '2' });
+		expect(second.results).toHaveLength(7);
+		expect(second.paginationToken).toBeUndefined();
+		expect(ctx.fake.requests.map((r) => [r.path, r.query])).toEqual([
+			['/api/v1/accounts/1/contacts', { page: '1' }],
+			['/api/v1/accounts/1/contacts', { page: '2' }],
+		]);
+	});
+
+	test("getContacts: typed text goes to Chatwoot's search (phone numbers too)", async () => {
+		const found = await searchList('getContacts', userCredential(ctx.fake), { filter: '+1555000' });
+		expect(found.results).toEqual([{ name: 'Jane Customer (jane@example.test)', value: 1, url: `${ctx.fake.url}/app/accounts/1/contacts/1` }]);
+		expect(ctx.fake.requests.map((r) => [r.path, r.query])).toEqual([['/api/v1/accounts/1/contacts/search', { q: '+1555000', page: '1' }]]);
+	});
+
+	test('getLabelTitles: the label titles of the account, sorted', async () => {
+		const method = (chatWootNode.methods?.loadOptions as Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>).getLabelTitles;
+		const options = await method.call(loadOptionsContext(userCredential(ctx.fake)));
+		expect(options).toEqual([
+			{ name: 'billing', value: 'billing', description: 'Payments and invoices' },
+			{ name: 'bug', value: 'bug', description: undefined },
+			{ name: 'vip', value: 'vip', description: 'Important customers' },
+		]);
+	});
+});

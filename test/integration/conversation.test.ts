@@ -1,0 +1,369 @@
+/** Conversation: every operation through n8n-core's engine against the fake Chatwoot. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
+const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({
+		parameters: { resource: 'conversation', ...parameters } as never,
+		credential: userCredential(ctx.fake),
+	});
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown, query: Record<string, unknown> = {}) => ({
+	method,
+	path,
+	query,
+	body,
+	status: 200,
+	rejected: undefined,
+});
+
+const BASE = '/api/v1/accounts/1/conversations';
+
+/** Seeded conversations by display ID: 1 open (labels billing), 2 open, 3 resolved. */
+const conversation = (displayId: number) => ctx.fake.state.conversations.find((c) => c.display_id === displayId)!;
+
+/** Open conversations of contact 2 in inbox 2, added after the seed (display IDs 4, 5, ...). */
+function seedConversations(count: number) {
+	const base = conversation(2);
+	const start = Date.now() - 3 * 24 * 60 * 60 * 1000; // older than the seeded ones
+	for (let i = 1; i <= count; i++) {
+		const time = new Date(start - i * 1000);
+		ctx.fake.state.conversations.push({
+			...base,
+			id: 1000 + i,
+			display_id: 3 + i,
+			labels: [],
+			custom_attributes: {},
+			uuid: `uuid-${i}`,
+			created_at: time,
+			updated_at: time,
+			last_activity_at: time,
+		});
+	}
+}
+
+describe('Conversation: one conversation', () => {
+	test('Get, by a dashboard URL: the display ID from the address', async () => {
+		const { items } = await run({ operation: 'get', conversation: byUrl(`${ctx.fake.url}/app/accounts/1/conversations/3?messageId=9`) });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/3`)]);
+		expect(items[0].json).toMatchObject({ id: 3, status: 'resolved', meta: { sender: { name: 'Jane Customer' } } });
+	});
+
+	test('Create: source ID, related records as IDs and the first message', async () => {
+		const { items } = await run({
+			operation: 'create',
+			sourceId: 'jane-api-source',
+			additionalFields: {
+				assignee_id: byId(2),
+				team_id: { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/settings/teams/1/edit` },
+				status: 'pending',
+				custom_attributes: '{"order_id": "A-1001"}',
+				message: 'We received your order.',
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', BASE, {
+				source_id: 'jane-api-source',
+				assignee_id: 2,
+				team_id: 1,
+				status: 'pending',
+				custom_attributes: { order_id: 'A-1001' },
+				message: { content: 'We received your order.' },
+			}),
+		]);
+		expect(items[0].json).toMatchObject({ id: 4, inbox_id: 1, status: 'pending', custom_attributes: { order_id: 'A-1001' } });
+		expect(items[0].json.messages).toEqual([expect.objectContaining({ content: 'We received your order.' })]);
+	});
+
+	test('Create: inbox and contact, a WhatsApp template, snoozed until a date', async () => {
+		await run({
+			operation: 'create',
+			sourceId: 'john-new-source',
+			additionalFields: {
+				inbox_id: byId(1),
+				contact_id: byId(2),
+				snoozed_until: '2030-01-31T09:00:00Z',
+				message: 'Your order shipped',
+				template_params: {
+					template: { name: 'shipping_update', language: 'en', category: '', processed_params: '{"1": "John"}' },
+				},
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', BASE, {
+				source_id: 'john-new-source',
+				inbox_id: 1,
+				contact_id: 2,
+				snoozed_until: '2030-01-31T09:00:00.000Z',
+				message: {
+					content: 'Your order shipped',
+					template_params: { name: 'shipping_update', language: 'en', processed_params: { 1: 'John' } },
+				},
+			}),
+		]);
+	});
+
+	test('Update: only the priority', async () => {
+		const { items } = await run({ operation: 'update', conversation: byId(2), updateFields: { priority: 'urgent' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
+		expect(items[0].json).toMatchObject({ id: 2, priority: 'urgent' });
+	});
+
+	test('Toggle Status: snoozed until a time, sent as Unix seconds', async () => {
+		const { items } = await run({
+			operation: 'toggleStatus',
+			conversation: byId(1),
+			status: 'snoozed',
+			snoozeOptions: { snoozed_until: '2030-01-31T09:00:00Z' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${BASE}/1/toggle_status`, { status: 'snoozed', snoozed_until: 1896080400 }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ success: true, current_status: 'snoozed', conversation_id: 1 }]);
+	});
+
+	test('Toggle Status: resolve', async () => {
+		await run({ operation: 'toggleStatus', conversation: byId(1), status: 'resolved' });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/toggle_status`, { status: 'resolved' })]);
+		expect(conversation(1).status).toBe('resolved');
+	});
+
+	test('Toggle Priority', async () => {
+		const { items } = await run({ operation: 'togglePriority', conversation: byId(1), priority: 'none' });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/toggle_priority`, { priority: 'none' })]);
+		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
+		expect(conversation(1).priority).toBeNull();
+	});
+
+	test('Toggle Typing Status: on, for a private note', async () => {
+		const { items } = await run({ operation: 'toggleTypingStatus', conversation: byId(1), typingStatus: 'on', options: { is_private: true } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${BASE}/1/toggle_typing_status`, { typing_status: 'on', is_private: true }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
+	});
+
+	test('Assign: to an agent', async () => {
+		const { items } = await run({ operation: 'assign', conversation: byId(2), agent: byId(2), team: { __rl: true, mode: 'list', value: '' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { assignee_id: 2 })]);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Bob Agent' });
+		expect(conversation(2).assignee_id).toBe(2);
+	});
+
+	test('Assign: to a team', async () => {
+		const { items } = await run({ operation: 'assign', conversation: byId(2), team: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { team_id: 1 })]);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'support' });
+	});
+
+	test('Get Reporting Events: one item per event', async () => {
+		const { items } = await run({ operation: 'getReportingEvents', conversation: byId(1), returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1/reporting_events`)]);
+		// no state in the fake for these: its answer is the spec's sample (a list of events)
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.json).toEqual(expect.objectContaining({ name: expect.any(String) }));
+	});
+});
+
+describe('Conversation: labels and custom attributes', () => {
+	test('List Labels', async () => {
+		const { items } = await run({ operation: 'listLabels', conversation: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1/labels`)]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing'] }]);
+	});
+
+	test('Set Labels replaces the list', async () => {
+		const { items } = await run({ operation: 'setLabels', conversation: byId(1), labels: ['vip', 'bug'] });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] })]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip', 'bug'] }]);
+	});
+
+	test('Add Labels keeps the labels already there', async () => {
+		const { items } = await run({ operation: 'addLabels', conversation: byId(1), labels: ['vip'] });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', `${BASE}/1/labels`),
+			request('POST', `${BASE}/1/labels`, { labels: ['billing', 'vip'] }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing', 'vip'] }]);
+	});
+
+	test('Remove Labels keeps the others', async () => {
+		conversation(1).labels = ['billing', 'vip', 'bug'];
+		await run({ operation: 'removeLabels', conversation: byId(1), labels: 'Billing' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', `${BASE}/1/labels`),
+			request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] }),
+		]);
+		expect(conversation(1).labels).toEqual(['vip', 'bug']);
+	});
+
+	test('Set Custom Attributes: the endpoint replaces the object, so the node writes all of them', async () => {
+		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
+		const { items } = await run({ operation: 'setCustomAttributes', conversation: byId(1), customAttributes: { order_id: 'A-2', refund: true } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', `${BASE}/1`),
+			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }]);
+	});
+
+	test('Set Custom Attributes with Replace All Attributes: no read, exactly the given object', async () => {
+		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
+		await run({ operation: 'setCustomAttributes', conversation: byId(1), customAttributes: '{"order_id": "A-3"}', options: { replace: true } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-3' } }),
+		]);
+		expect(conversation(1).custom_attributes).toEqual({ order_id: 'A-3' });
+	});
+
+	test('Delete Custom Attributes: the named keys go, the others are written back', async () => {
+		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web', refund: true };
+		await run({ operation: 'deleteCustomAttributes', conversation: byId(1), attributeKeys: 'order_id,refund' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', `${BASE}/1`),
+			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { channel: 'web' } }),
+		]);
+		expect(conversation(1).custom_attributes).toEqual({ channel: 'web' });
+	});
+});
+
+describe('Conversation: lists', () => {
+	test('Get Many: open conversations by default (nothing sent but the page)', async () => {
+		const { items } = await run({ operation: 'getAll', returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', BASE, undefined, { page: '1' })]);
+		expect(items.map((item) => item.json.id)).toEqual([1, 2]);
+	});
+
+	test('Get Many: every filter, labels as labels[]', async () => {
+		const { items } = await run({
+			operation: 'getAll',
+			limit: 10,
+			filters: {
+				status: 'all',
+				assignee_type: 'assigned',
+				inbox_id: byId(1),
+				team_id: { __rl: true, mode: 'list', value: '' },
+				labels: ['billing', 'vip'],
+				q: 'charged',
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', BASE, undefined, {
+				assignee_type: 'assigned',
+				status: 'all',
+				q: 'charged',
+				inbox_id: '1',
+				'labels[]': ['billing', 'vip'],
+				page: '1',
+			}),
+		]);
+		expect(items.map((item) => item.json.id)).toEqual([1]);
+	});
+
+	// Get Many and Filter page alike: 25 conversations a page, `page` counted from 1.
+	const openFilter = { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] };
+	test.each<[string, Record<string, unknown>, string]>([
+		['Get Many', { operation: 'getAll' }, `GET ${BASE}`],
+		['Filter', { operation: 'filter', conditions: openFilter }, `POST ${BASE}/filter`],
+	])('%s: 5 pages of 25 for a Limit of 110 (the last page cut), Return All until a short page', async (_name, parameters, route) => {
+		seedConversations(130);
+		const limited = await run({ ...parameters, limit: 110 });
+		expect(ctx.fake.requests.map((r) => [`${r.method} ${r.path}`, r.query])).toEqual(
+			[1, 2, 3, 4, 5].map((page) => [route, { page: String(page) }]),
+		);
+		expect(limited.items).toHaveLength(110);
+		expect(new Set(limited.items.map((item) => item.json.id)).size).toBe(110);
+
+		ctx.fake.requests.length = 0;
+		const all = await run({ ...parameters, returnAll: true });
+		// 132 open conversations: pages of 25 x 5, then 7
+		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
+		expect(all.items).toHaveLength(132);
+		expect(all.items.every((item) => item.json.status === 'open')).toBe(true);
+	});
+
+	test('Get Counts: the counts as one item', async () => {
+		const { items } = await run({ operation: 'getCounts', filters: { status: 'all', labels: 'billing' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('GET', `${BASE}/meta`, undefined, { status: 'all', 'labels[]': 'billing' }),
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ mine_count: 1, assigned_count: 1, unassigned_count: 0, all_count: 1 }]);
+	});
+
+	test('Filter: conditions as the payload, paged by 25', async () => {
+		seedConversations(30);
+		const { items } = await run({
+			operation: 'filter',
+			limit: 28,
+			conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open', query_operator: 'AND' }] },
+		});
+		const body = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }] };
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${BASE}/filter`, body, { page: '1' }),
+			request('POST', `${BASE}/filter`, body, { page: '2' }),
+		]);
+		expect(items).toHaveLength(28);
+	});
+});
+
+describe('Conversation: bad input fails before any request, naming the field', () => {
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['conversation ID not a number', { operation: 'get', conversation: byId('={{ $json.id }}') }, /^Conversation: must be a positive whole number, got "abc"/],
+		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent, a team, or both/],
+		['status not offered', { operation: 'toggleStatus', conversation: byId(1), status: '={{ "closed" }}' }, /^Status: must be one of open, resolved, pending, snoozed/],
+		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a date and time/],
+		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), customAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
+		['filter value missing', { operation: 'filter', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
+		['template without message', { operation: 'create', sourceId: 's', additionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
+		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required/],
+		['remove no labels', { operation: 'removeLabels', conversation: byId(1), labels: '={{ "" }}' }, /^Labels: name at least one label to remove/],
+	])('%s', async (_name, parameters, message) => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'conversation', ...parameters } as never,
+			credential: userCredential(ctx.fake),
+			items: [{ id: 'abc' }],
+		});
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('404 names the conversation', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'conversation', operation: 'get', conversation: byId(99) } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain('Conversation 99');
+	});
+});
+
+describe('Conversation: searchable list', () => {
+	test('getConversations: "#id contact: last message", every status, dashboard address', async () => {
+		const found = await searchList('getConversations', userCredential(ctx.fake));
+		expect(found.results).toEqual([
+			{ name: '#1 Jane Customer: Checked the invoices', value: 1, url: `${ctx.fake.url}/app/accounts/1/conversations/1` },
+			{ name: '#2 John Doe: Do you ship to Canada?', value: 2, url: `${ctx.fake.url}/app/accounts/1/conversations/2` },
+			{ name: '#3 Jane Customer: Sorry! It ships today.', value: 3, url: `${ctx.fake.url}/app/accounts/1/conversations/3` },
+		]);
+		expect(found.paginationToken).toBeUndefined();
+		expect(ctx.fake.requests.map((r) => [r.path, r.query])).toEqual([[BASE, { status: 'all', assignee_type: 'all', page: '1' }]]);
+	});
+
+	test('getConversations: filtered by the typed text, with a next page when full', async () => {
+		seedConversations(30);
+		const found = await searchList('getConversations', userCredential(ctx.fake), { filter: 'canada' });
+		expect(found.results.map((r) => r.value)).toEqual([2]);
+		expect(found.paginationToken).toBe('2');
+	});
+});
