@@ -160,6 +160,14 @@ const ALLOW_LIST = [
 		param: 'conversation_uuid',
 		schema: { type: 'string' },
 	},
+	{
+		// 12. Agents: AgentsController permits `availability` (online, busy, offline: the
+		// account_user enum); the spec documents `availability_status`, which Rails drops.
+		kind: 'schema-patch',
+		operations: ['add-new-agent-to-account', 'update-agent-in-account'],
+		property: 'availability',
+		schema: { type: 'string', enum: ['online', 'busy', 'offline'] },
+	},
 ];
 
 class SpecRejection extends Error {}

@@ -34,12 +34,13 @@ describe('Agent', () => {
 			name: 'Carol',
 			email: ' carol@acme.test ',
 			role: 'administrator',
-			additionalFields: { availability_status: 'busy' },
+			additionalFields: { availability: 'busy' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability_status: 'busy' }),
+			request('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability: 'busy' }),
 		]);
 		expect(items).toHaveLength(1);
+		// The agent view renders the account user's availability as availability_status.
 		expect(items[0].json).toMatchObject({ name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability_status: 'busy' });
 	});
 

@@ -31,6 +31,16 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	'update-an-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	'create-an-account-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	'update-an-account-agent-bot': { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	'add-new-agent-to-account': {
+		bodyAdds: ['availability'],
+		bodyOmits: ['availability_status'],
+		why: 'AgentsController permits availability (online/busy/offline); availability_status is dropped',
+	},
+	'update-agent-in-account': {
+		bodyAdds: ['availability'],
+		bodyOmits: ['availability_status'],
+		why: 'AgentsController permits availability (online/busy/offline); availability_status is dropped',
+	},
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 };

@@ -72,7 +72,8 @@ function addAgent(ctx) {
 
 function applyAgentSettings(au, body) {
 	if (body.role) au.role = body.role;
-	if (body.availability_status) au.availability = body.availability_status === 'available' ? 'online' : body.availability_status;
+	// AgentsController permits `availability`; the spec's `availability_status` is dropped.
+	if (body.availability) au.availability = body.availability;
 	if (body.auto_offline !== undefined) au.auto_offline = body.auto_offline;
 }
 

@@ -5,10 +5,14 @@
 const platform = require('./platform');
 const profile = require('./profile');
 const contacts = require('./contacts');
+const contactAttributes = require('./contactAttributes');
 const conversations = require('./conversations');
 const account = require('./account');
 const publicApi = require('./public');
 const auditLogs = require('./auditLogs');
+const integrations = require('./integrations');
+const reports = require('./reports');
+const publicMessages = require('./publicMessages');
 const { seedApplication } = require('../seed');
 
 const byOperation = {
@@ -16,10 +20,15 @@ const byOperation = {
 	fetchProfile: profile.fetchProfile,
 	updateProfile: profile.updateProfile,
 	...contacts.handlers,
+	...contactAttributes.handlers,
 	...conversations.handlers,
 	...account.handlers,
 	...publicApi.handlers,
 	...auditLogs.handlers,
+	...integrations.handlers,
+	...reports.handlers,
+	// after publicApi: pages the client API's message list
+	...publicMessages.handlers,
 };
 
 module.exports = { byOperation, seedApplication };

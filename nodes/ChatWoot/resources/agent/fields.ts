@@ -4,7 +4,7 @@ import { idLocator } from '../../shared/locators';
 import { boolean, integerList, oneOf } from '../../shared/validators';
 
 export const AGENT_ROLES = ['administrator', 'agent'] as const;
-const AVAILABILITY = ['available', 'busy', 'offline'] as const;
+const AVAILABILITY = ['online', 'busy', 'offline'] as const;
 
 export const agentPath = { account_id: ACCOUNT, id: locator('agent', 'Agent') };
 
@@ -39,11 +39,8 @@ export const role = required('role', 'Role', oneOf(AGENT_ROLES));
 /** Availability settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function availabilitySettings(collection: string): Record<string, FieldSource> {
 	return {
-		availability_status: optional(
-			`${collection}.availability_status`,
-			'Availability Status',
-			oneOf(AVAILABILITY),
-		),
+		// Chatwoot's controller reads `availability`; the spec's `availability_status` is dropped.
+		availability: optional(`${collection}.availability`, 'Availability', oneOf(AVAILABILITY)),
 		auto_offline: optional(`${collection}.auto_offline`, 'Auto Offline', boolean),
 	};
 }
@@ -57,15 +54,15 @@ export const availabilityOptions: INodeProperties[] = [
 		description: 'Whether the agent goes offline automatically when they leave the dashboard',
 	},
 	{
-		displayName: 'Availability Status',
-		name: 'availability_status',
+		displayName: 'Availability',
+		name: 'availability',
 		type: 'options',
 		options: [
-			{ name: 'Available', value: 'available' },
 			{ name: 'Busy', value: 'busy' },
 			{ name: 'Offline', value: 'offline' },
+			{ name: 'Online', value: 'online' },
 		],
-		default: 'available',
+		default: 'online',
 	},
 ];
 

@@ -1,4 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { chatwootRouting } from '../../shared/routing';
+import { clientInboxGetDescription, clientInboxGetRequest } from './get';
 
-// Operations of this resource are being added.
-export const clientInboxDescription: INodeProperties[] = [];
+export const clientInboxDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['clientInbox'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the public details of an inbox',
+				description: 'Name, time zone, working hours and the features the inbox has switched on',
+				routing: chatwootRouting('GET', '/public/api/v1/inboxes/{inbox_identifier}', clientInboxGetRequest),
+			},
+		],
+		default: 'get',
+	},
+	...clientInboxGetDescription,
+];

@@ -1,4 +1,49 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { byMessageCursor } from '../../shared/pagination';
+import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
+import { clientMessageCreateDescription, clientMessageCreateRequest } from './create';
+import { clientMessageGetAllDescription, clientMessageGetAllRequest } from './getAll';
+import { clientMessageUpdateDescription, clientMessageUpdateRequest } from './update';
 
-// Operations of this resource are being added.
-export const clientMessageDescription: INodeProperties[] = [];
+const MESSAGES_URL =
+	'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages';
+
+export const clientMessageDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['clientMessage'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Send a message as the contact',
+				routing: chatwootRouting('POST', MESSAGES_URL, clientMessageCreateRequest),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many messages through the client API',
+				description: 'Get the messages of a conversation as the contact sees them, oldest first',
+				routing: chatwootListRouting(MESSAGES_URL, clientMessageGetAllRequest, {
+					records: [''],
+					// MessageFinder: 20 visible messages a page, so a shorter page is the oldest
+					pagination: byMessageCursor(20),
+				}),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Answer a bot message as the contact',
+				description: 'Submit the contact\'s choice, form values or CSAT rating for a message',
+				routing: chatwootRouting('PATCH', `${MESSAGES_URL}/{message_id}`, clientMessageUpdateRequest),
+			},
+		],
+		default: 'create',
+	},
+	...clientMessageCreateDescription,
+	...clientMessageGetAllDescription,
+	...clientMessageUpdateDescription,
+];

@@ -1,4 +1,34 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { csatSurveyGetDescription, csatSurveyGetRequest, surveyPage } from './get';
 
-// Operations of this resource are being added.
-export const csatSurveyDescription: INodeProperties[] = [];
+export const csatSurveyDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['csatSurvey'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the survey page of a conversation',
+				description: 'Get the address and HTML of the public satisfaction survey of a conversation',
+				// Its own routing, not chatwootRouting: the answer is an HTML page, which the
+				// shared handler would refuse as "not JSON". Rails picks the page's format from
+				// Accept, hence text/html.
+				routing: {
+					request: {
+						method: 'GET',
+						url: '/survey/responses/{conversation_uuid}',
+						headers: { Accept: 'text/html' },
+					},
+					send: { preSend: [csatSurveyGetRequest] },
+					output: { postReceive: [surveyPage] },
+				},
+			},
+		],
+		default: 'get',
+	},
+	...csatSurveyGetDescription,
+];

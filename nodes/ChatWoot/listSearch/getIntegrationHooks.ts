@@ -1,0 +1,40 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { normalizeBaseUrl } from '../shared/baseUrl';
+import { chatwootApiRequest, resolveAccountId, type ChatwootCredentials } from '../shared/transport';
+
+/**
+ * Integration hooks have no list of their own: each app of GET .../integrations/apps
+ * carries its hooks, so the list is the apps' hooks, named after their app (and inbox).
+ */
+export async function getIntegrationHooks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const accountId = await resolveAccountId.call(this);
+	const answer = (await chatwootApiRequest.call(
+		this,
+		'GET',
+		`/api/v1/accounts/${accountId}/integrations/apps`,
+	)) as IDataObject;
+	const apps = (Array.isArray(answer?.payload) ? answer.payload : []) as IDataObject[];
+	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
+	const settings = `${normalizeBaseUrl(credentials.url)}/app/accounts/${accountId}/settings/integrations`;
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results = apps.flatMap((app) => {
+		const hooks = (Array.isArray(app.hooks) ? app.hooks : []) as IDataObject[];
+		return hooks.map((hook) => {
+			const inbox = (hook.inbox as IDataObject | null | undefined)?.name;
+			return {
+				name: `${String(app.name ?? app.id)}${inbox ? ` - ${String(inbox)}` : ''} (hook ${String(hook.id)})`,
+				value: hook.id as number,
+				url: `${settings}/${String(app.id)}`,
+			};
+		});
+	});
+	return {
+		results: results.filter(
+			(item) =>
+				needle === '' || item.name.toLowerCase().includes(needle) || String(item.value) === needle,
+		),
+	};
+}

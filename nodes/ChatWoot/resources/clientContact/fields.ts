@@ -1,0 +1,70 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { CONTACT_IDENTIFIER, INBOX_IDENTIFIER } from '../../shared/clientApi';
+import { optional, type FieldSource } from '../../shared/request';
+import { email, jsonObject, text } from '../../shared/validators';
+
+export const clientContactPath = {
+	inbox_identifier: INBOX_IDENTIFIER,
+	contact_identifier: CONTACT_IDENTIFIER,
+};
+
+export const showFor = (operation: string) => ({ resource: ['clientContact'], operation: [operation] });
+
+/** Contact attributes, shared by Create (Additional Fields) and Update (Update Fields). */
+export function contactAttributes(collection: string): Record<string, FieldSource> {
+	return {
+		name: optional(`${collection}.name`, 'Name', text),
+		email: optional(`${collection}.email`, 'Email', email),
+		phone_number: optional(`${collection}.phone_number`, 'Phone Number', text),
+		identifier: optional(`${collection}.identifier`, 'Identifier', text),
+		identifier_hash: optional(`${collection}.identifier_hash`, 'Identifier Hash', text),
+		custom_attributes: optional(`${collection}.custom_attributes`, 'Custom Attributes', jsonObject),
+	};
+}
+
+export const contactAttributeOptions: INodeProperties[] = [
+	{
+		displayName: 'Custom Attributes',
+		name: 'custom_attributes',
+		type: 'json',
+		default: '',
+		description: 'JSON object of custom attributes, e.g. {"plan": "pro"}',
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+	},
+	{
+		displayName: 'Identifier',
+		name: 'identifier',
+		type: 'string',
+		default: '',
+		description: "The contact's ID in your own system",
+	},
+	{
+		displayName: 'Identifier Hash',
+		name: 'identifier_hash',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description:
+			"HMAC-SHA256 of the identifier with the inbox's HMAC token, for inboxes that enforce identity validation",
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phone_number',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. +14155550123',
+		description: 'In international format, with + and the country code',
+	},
+];

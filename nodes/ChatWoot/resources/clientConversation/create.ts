@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { clientFields } from '../../shared/clientApi';
+import { buildRequest, optional } from '../../shared/request';
+import { jsonObject } from '../../shared/validators';
+import { contactPath, showFor } from './fields';
+
+export const clientConversationCreateRequest = buildRequest({
+	path: contactPath,
+	body: {
+		custom_attributes: optional('additionalFields.custom_attributes', 'Custom Attributes', jsonObject),
+	},
+});
+
+export const clientConversationCreateDescription: INodeProperties[] = [
+	...clientFields(showFor('create'), false),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showFor('create') },
+		options: [
+			{
+				displayName: 'Custom Attributes',
+				name: 'custom_attributes',
+				type: 'json',
+				default: '',
+				description: 'JSON object of custom attributes of the conversation, e.g. {"order_id": "A-1001"}',
+			},
+		],
+	},
+];

@@ -1,0 +1,14 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { clientFields } from '../../shared/clientApi';
+import { buildRequest } from '../../shared/request';
+import { returnAllAndLimit } from '../../shared/routing';
+import { conversationPath, showFor } from './fields';
+
+// Newest 20 first, then `before=<oldest id>` (byMessageCursor in the routing); private
+// notes and activity messages are never shown to the contact.
+export const clientMessageGetAllRequest = buildRequest({ path: conversationPath });
+
+export const clientMessageGetAllDescription: INodeProperties[] = [
+	...clientFields(showFor('getAll'), true),
+	...returnAllAndLimit('clientMessage', 'getAll'),
+];

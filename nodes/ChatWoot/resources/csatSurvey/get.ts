@@ -1,0 +1,60 @@
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { normalizeBaseUrl } from '../../shared/baseUrl';
+import { throwOnChatwootError } from '../../shared/output';
+import { buildRequest, getRequestInfo, required } from '../../shared/request';
+import { invalid, text, type Check } from '../../shared/validators';
+
+const conversationUuid: Check<string> = (value, field, ctx) => {
+	const result = text(value, field, ctx).trim();
+	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
+	if (/[/\\?#\s]/.test(result)) {
+		throw invalid(ctx, field, `must be the conversation's uuid (no slashes or spaces), got "${result}"`);
+	}
+	return result;
+};
+
+export const csatSurveyGetRequest = buildRequest({
+	path: { conversation_uuid: required('conversationUuid', 'Conversation UUID', conversationUuid) },
+});
+
+/**
+ * The survey is a public web page, not JSON: the item carries its address (to send to the
+ * customer) and the HTML. Errors still go through the shared handler.
+ */
+export async function surveyPage(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.statusCode >= 400) return await throwOnChatwootError.call(this, items, response);
+	const credentials = await this.getCredentials<{ url: string }>('chatWootApi');
+	const path = getRequestInfo(this)?.url ?? '';
+	const body = response.body;
+	return [
+		{
+			json: {
+				conversation_uuid: String(this.getNodeParameter('conversationUuid')).trim(),
+				url: `${normalizeBaseUrl(credentials.url)}${path}`,
+				html: typeof body === 'string' ? body : '',
+			},
+		},
+	];
+}
+
+export const csatSurveyGetDescription: INodeProperties[] = [
+	{
+		displayName: 'Conversation UUID',
+		name: 'conversationUuid',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b',
+		description: 'The uuid of the conversation (not its numeric ID), as the conversation record shows it',
+		displayOptions: { show: { resource: ['csatSurvey'], operation: ['get'] } },
+	},
+];

@@ -1,0 +1,169 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { idLocator } from '../../shared/locators';
+import { buildRequest, locator, optional, required } from '../../shared/request';
+import { integer, oneOf, positiveInteger, requiredText, stringList, text } from '../../shared/validators';
+import { portalLocator, portalPath } from './fields';
+
+const showOnlyForCreateArticle = {
+	resource: ['helpCenter'],
+	operation: ['createArticle'],
+};
+
+// Article.status is a Rails enum: draft 0, published 1, archived 2.
+const STATUS = { draft: 0, published: 1, archived: 2 } as const;
+
+export const helpCenterCreateArticleRequest = buildRequest({
+	path: portalPath,
+	body: {
+		// The Article model refuses an article without title, content or author.
+		title: required('title', 'Title', requiredText),
+		content: required('content', 'Content', requiredText),
+		author_id: locator('author', 'Author'),
+		associated_article_id: optional(
+			'additionalFields.associated_article_id',
+			'Associated Article ID',
+			positiveInteger,
+		),
+		category_id: optional('additionalFields.category_id', 'Category ID', positiveInteger),
+		description: optional('additionalFields.description', 'Description', text),
+		locale: optional('additionalFields.locale', 'Locale', text),
+		position: optional('additionalFields.position', 'Position', integer),
+		slug: optional('additionalFields.slug', 'Slug', text),
+		status: optional('additionalFields.status', 'Status', (value, field, ctx) => {
+			return STATUS[oneOf(['draft', 'published', 'archived'] as const)(value, field, ctx)];
+		}),
+	},
+	// `meta` (search engine title, description and tags) is built from three plain fields.
+	adjust(request) {
+		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const meta: IDataObject = {};
+		if (typeof fields.meta_title === 'string' && fields.meta_title.trim()) meta.title = fields.meta_title;
+		if (typeof fields.meta_description === 'string' && fields.meta_description.trim()) {
+			meta.description = fields.meta_description;
+		}
+		if (fields.meta_tags !== undefined) {
+			const tags = stringList(fields.meta_tags, 'Meta Tags', this);
+			if (tags.length) meta.tags = tags;
+		}
+		if (Object.keys(meta).length) request.body.meta = meta;
+	},
+	adjustedKeys: { body: ['meta'] },
+});
+
+export const helpCenterCreateArticleDescription: INodeProperties[] = [
+	portalLocator('createArticle'),
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: showOnlyForCreateArticle },
+	},
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 6 },
+		description: 'Body of the article, in Markdown',
+		displayOptions: { show: showOnlyForCreateArticle },
+	},
+	idLocator({
+		name: 'author',
+		displayName: 'Author',
+		searchListMethod: 'getAgents',
+		description: 'The agent shown as the author',
+		show: showOnlyForCreateArticle,
+	}),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForCreateArticle },
+		options: [
+			{
+				displayName: 'Associated Article ID',
+				name: 'associated_article_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				description: 'The same article in another locale, to link the translations',
+			},
+			{
+				displayName: 'Category ID',
+				name: 'category_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+			},
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				description: 'Short summary shown in article lists',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en',
+				description: "Locale of the article; with a category, Chatwoot uses the category's",
+			},
+			{
+				displayName: 'Meta Description',
+				name: 'meta_description',
+				type: 'string',
+				default: '',
+				description: 'Description for search engines',
+			},
+			{
+				displayName: 'Meta Tags',
+				name: 'meta_tags',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. billing, invoices',
+				description: 'Comma-separated keywords for search engines',
+			},
+			{
+				displayName: 'Meta Title',
+				name: 'meta_title',
+				type: 'string',
+				default: '',
+				description: 'Title for search engines',
+			},
+			{
+				displayName: 'Position',
+				name: 'position',
+				type: 'number',
+				default: 0,
+				typeOptions: { numberPrecision: 0 },
+				description: 'Sort position in the category; lower comes first',
+			},
+			{
+				displayName: 'Slug',
+				name: 'slug',
+				type: 'string',
+				default: '',
+				description: 'Part of the article address; Chatwoot derives one from the title when empty',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'draft',
+				options: [
+					{ name: 'Archived', value: 'archived' },
+					{ name: 'Draft', value: 'draft' },
+					{ name: 'Published', value: 'published' },
+				],
+				description: 'Some Chatwoot versions save every new article as a draft whatever is sent',
+			},
+		],
+	},
+];

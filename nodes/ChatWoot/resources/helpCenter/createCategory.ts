@@ -1,0 +1,108 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optional, required } from '../../shared/request';
+import { integer, positiveInteger, requiredText, text } from '../../shared/validators';
+import { portalLocator, portalPath, portalSlug } from './fields';
+
+const showOnlyForCreateCategory = {
+	resource: ['helpCenter'],
+	operation: ['createCategory'],
+};
+
+export const helpCenterCreateCategoryRequest = buildRequest({
+	path: portalPath,
+	body: {
+		// The Category model refuses a category without name or slug.
+		name: required('name', 'Name', requiredText),
+		slug: required('slug', 'Slug', portalSlug),
+		description: optional('additionalFields.description', 'Description', text),
+		icon: optional('additionalFields.icon', 'Icon', text),
+		locale: optional('additionalFields.locale', 'Locale', text),
+		position: optional('additionalFields.position', 'Position', integer),
+		parent_category_id: optional('additionalFields.parent_category_id', 'Parent Category ID', positiveInteger),
+		associated_category_id: optional(
+			'additionalFields.associated_category_id',
+			'Associated Category ID',
+			positiveInteger,
+		),
+	},
+});
+
+export const helpCenterCreateCategoryDescription: INodeProperties[] = [
+	portalLocator('createCategory'),
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Getting Started',
+		displayOptions: { show: showOnlyForCreateCategory },
+	},
+	{
+		displayName: 'Slug',
+		name: 'slug',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. getting-started',
+		description: 'Part of the category address; unique per portal and locale',
+		displayOptions: { show: showOnlyForCreateCategory },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForCreateCategory },
+		options: [
+			{
+				displayName: 'Associated Category ID',
+				name: 'associated_category_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				description: 'The same category in another locale, to link the translations',
+			},
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Icon',
+				name: 'icon',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 📚',
+				description: 'An emoji shown next to the category',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en',
+				description:
+					"One of the portal's allowed locales. Chatwoot uses en when none is given.",
+			},
+			{
+				displayName: 'Parent Category ID',
+				name: 'parent_category_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				description: 'Makes this a sub-category of another category of the portal',
+			},
+			{
+				displayName: 'Position',
+				name: 'position',
+				type: 'number',
+				default: 0,
+				typeOptions: { numberPrecision: 0 },
+				description: 'Sort position in the portal; lower comes first',
+			},
+		],
+	},
+];

@@ -1,0 +1,165 @@
+/* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { boolean, invalid, stringList, text, type Check } from '../../shared/validators';
+
+/** Chatwoot finds portals by slug (`find_by(slug: params[:id])`), not by numeric ID. */
+export const portalSlug: Check<string> = (value, field, ctx) => {
+	const result = text(value, field, ctx).trim();
+	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
+	if (/[/\\?#\s]/.test(result)) {
+		throw invalid(ctx, field, `must be a portal slug like "handbook" (no slashes or spaces), got "${result}"`);
+	}
+	return result;
+};
+
+// The Portal model's own rule: # and 3 or 6 hex digits.
+const hexColor: Check<string> = (value, field, ctx) => {
+	const result = text(value, field, ctx).trim();
+	if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(result)) {
+		throw invalid(ctx, field, `must be a hex color like #1f93ff, got "${result}"`);
+	}
+	return result;
+};
+
+export const portalPath = { account_id: ACCOUNT, id: locator('portal', 'Portal', portalSlug) };
+
+export function portalLocator(operation: string): INodeProperties {
+	return {
+		displayName: 'Portal',
+		name: 'portal',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The help center portal, identified by its slug',
+		displayOptions: { show: { resource: ['helpCenter'], operation: [operation] } },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a portal...',
+				typeOptions: { searchListMethod: 'getPortals', searchable: true },
+			},
+			{
+				displayName: 'By Slug',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. handbook',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\s*[^/\\s?#]+\\s*$', errorMessage: 'Not a valid portal slug' },
+					},
+				],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'e.g. https://chat.example.com/app/accounts/1/portals/handbook/en/articles',
+				extractValue: { type: 'regex', regex: '\\/portals\\/([^/?#]+)' },
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '.*\\/portals\\/[^/?#]+.*',
+							errorMessage: 'Not a Chatwoot help center address',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** Optional portal settings, shared by Create Portal (Additional Fields) and Update Portal. */
+export function portalSettings(collection: string): Record<string, FieldSource> {
+	return {
+		archived: optional(`${collection}.archived`, 'Archived', boolean),
+		color: optional(`${collection}.color`, 'Color', hexColor),
+		custom_domain: optional(`${collection}.custom_domain`, 'Custom Domain', text),
+		header_text: optional(`${collection}.header_text`, 'Header Text', text),
+		homepage_link: optional(`${collection}.homepage_link`, 'Homepage Link', text),
+		page_title: optional(`${collection}.page_title`, 'Page Title', text),
+	};
+}
+
+/**
+ * `config` is an object of known keys; the node offers its two locale settings as fields
+ * and builds the object from them. Chatwoot merges it into the stored config.
+ */
+export function portalConfig(collection: string) {
+	return function (this: IExecuteSingleFunctions, request: BuiltRequest) {
+		const fields = this.getNodeParameter(collection, {}) as IDataObject;
+		const config: IDataObject = {};
+		if (fields.allowed_locales !== undefined) {
+			const locales = stringList(fields.allowed_locales, 'Allowed Locales', this);
+			if (locales.length) config.allowed_locales = locales;
+		}
+		if (typeof fields.default_locale === 'string' && fields.default_locale.trim() !== '') {
+			config.default_locale = fields.default_locale.trim();
+		}
+		if (Object.keys(config).length) request.body.config = config;
+	};
+}
+
+export const portalSettingOptions: INodeProperties[] = [
+	{
+		displayName: 'Allowed Locales',
+		name: 'allowed_locales',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. en, es, fr',
+		description: 'Comma-separated locale codes the portal publishes articles in',
+	},
+	{
+		displayName: 'Archived',
+		name: 'archived',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the portal is archived (not live)',
+	},
+	{
+		displayName: 'Color',
+		name: 'color',
+		type: 'color',
+		default: '#1f93ff',
+		description: 'Header color of the help center',
+	},
+	{
+		displayName: 'Custom Domain',
+		name: 'custom_domain',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. help.example.com',
+	},
+	{
+		displayName: 'Default Locale',
+		name: 'default_locale',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. en',
+		description: 'Locale shown when a visitor opens the portal; one of the allowed locales',
+	},
+	{
+		displayName: 'Header Text',
+		name: 'header_text',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Homepage Link',
+		name: 'homepage_link',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://www.example.com',
+		description: 'Link back to your main website',
+	},
+	{
+		displayName: 'Page Title',
+		name: 'page_title',
+		type: 'string',
+		default: '',
+	},
+];

@@ -1,0 +1,59 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { buildRequest, optional } from '../../shared/request';
+import { invalid, text } from '../../shared/validators';
+import {
+	portalConfig,
+	portalLocator,
+	portalPath,
+	portalSettingOptions,
+	portalSettings,
+	portalSlug,
+} from './fields';
+
+const showOnlyForUpdatePortal = {
+	resource: ['helpCenter'],
+	operation: ['updatePortal'],
+};
+
+const addConfig = portalConfig('updateFields');
+
+export const helpCenterUpdatePortalRequest = buildRequest({
+	path: portalPath,
+	body: {
+		name: optional('updateFields.name', 'Name', text),
+		slug: optional('updateFields.slug', 'Slug', portalSlug),
+		...portalSettings('updateFields'),
+	},
+	adjust(request) {
+		addConfig.call(this, request);
+		// Chatwoot answers 200 to an empty update and changes nothing: say so instead.
+		if (Object.keys(request.body).length === 0) {
+			throw invalid(this, 'Update Fields', 'add at least one field to change');
+		}
+	},
+	adjustedKeys: { body: ['config'] },
+});
+
+export const helpCenterUpdatePortalDescription: INodeProperties[] = [
+	portalLocator('updatePortal'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForUpdatePortal },
+		description: 'Only the fields added here are sent; everything else stays as it is',
+		options: [
+			...portalSettingOptions,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			{
+				displayName: 'Slug',
+				name: 'slug',
+				type: 'string',
+				default: '',
+				description: 'New slug; the portal address changes with it',
+			},
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+	},
+];

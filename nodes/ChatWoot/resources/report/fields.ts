@@ -1,0 +1,107 @@
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { unixSeconds } from '../../shared/time';
+import { boolean, invalid, oneOf, positiveInteger } from '../../shared/validators';
+
+export function showFor(operation: string) {
+	return { resource: ['report'], operation: [operation] };
+}
+
+/** Since and Until, as Unix seconds (Chatwoot's DateRangeHelper reads them with strptime '%s'). */
+export function dateRange(collection: string): Record<string, FieldSource> {
+	return {
+		since: optional(`${collection}.since`, 'Since', unixSeconds),
+		until: optional(`${collection}.until`, 'Until', unixSeconds),
+	};
+}
+
+export const dateRangeOptions: INodeProperties[] = [
+	{
+		displayName: 'Since',
+		name: 'since',
+		type: 'dateTime',
+		default: '',
+		description:
+			'Start of the period, in the workflow time zone. Set Until as well: most reports filter by date only when both are set.',
+	},
+	{
+		displayName: 'Until',
+		name: 'until',
+		type: 'dateTime',
+		default: '',
+		description: 'End of the period (in the workflow time zone)',
+	},
+];
+
+export const businessHoursOption: INodeProperties = {
+	displayName: 'Business Hours',
+	name: 'business_hours',
+	type: 'boolean',
+	default: false,
+	description: "Whether to count times within the inboxes' business hours only",
+};
+
+export const businessHours = (collection: string) =>
+	optional(`${collection}.business_hours`, 'Business Hours', boolean);
+
+/** The Options collection of a report, alphabetical as the editor wants it. */
+export function optionsCollection(operation: string, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showFor(operation) },
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+// What a report is about; everything but the account needs the ID of one record.
+const REPORT_TYPES = ['account', 'agent', 'inbox', 'label', 'team'] as const;
+export const reportType = oneOf(REPORT_TYPES);
+
+export function reportTypeFields(operation: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			required: true,
+			default: 'account',
+			options: [
+				{ name: 'Account', value: 'account', description: 'The whole account' },
+				{ name: 'Agent', value: 'agent', description: 'One agent' },
+				{ name: 'Inbox', value: 'inbox', description: 'One inbox' },
+				{ name: 'Label', value: 'label', description: 'Conversations with one label' },
+				{ name: 'Team', value: 'team', description: 'One team' },
+			],
+			description: 'What the report is about',
+			displayOptions: { show: showFor(operation) },
+		},
+		{
+			displayName: 'ID',
+			name: 'recordId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 42',
+			description: 'ID of the agent, inbox, label or team the report is about',
+			displayOptions: { show: showFor(operation), hide: { type: ['account'] } },
+		},
+	];
+}
+
+/**
+ * The record of an agent/inbox/label/team report. Read here rather than as a field source
+ * because the field is hidden (and so absent) for account reports.
+ */
+export function addReportObjectId(this: IExecuteSingleFunctions, request: BuiltRequest) {
+	const type = request.query.type as string;
+	if (type === 'account') return;
+	const id = this.getNodeParameter('recordId', '') as unknown;
+	if (id === undefined || id === null || String(id).trim() === '') {
+		throw invalid(this, 'ID', `is required for a report about one ${type}`);
+	}
+	request.query.id = positiveInteger(id, 'ID', this);
+}

@@ -1,0 +1,58 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT, buildRequest, optional } from '../../shared/request';
+import { returnAllAndLimit } from '../../shared/routing';
+import { positiveInteger, text } from '../../shared/validators';
+import { dateRange, dateRangeOptions, showFor } from './fields';
+
+// Administrators only; 25 events a page (byPage(25) in the routing).
+export const reportGetReportingEventsRequest = buildRequest({
+	path: { account_id: ACCOUNT },
+	query: {
+		...dateRange('filters'),
+		inbox_id: optional('filters.inbox_id', 'Inbox ID', positiveInteger),
+		user_id: optional('filters.user_id', 'Agent ID', positiveInteger),
+		name: optional('filters.name', 'Event Name', text),
+	},
+});
+
+export const reportGetReportingEventsDescription: INodeProperties[] = [
+	...returnAllAndLimit('report', 'getReportingEvents'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showFor('getReportingEvents') },
+		options: [
+			{
+				displayName: 'Agent ID',
+				name: 'user_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+			},
+			{
+				displayName: 'Event Name',
+				name: 'name',
+				type: 'options',
+				default: 'first_response',
+				options: [
+					{ name: 'Bot Handoff', value: 'conversation_bot_handoff' },
+					{ name: 'Bot Resolution', value: 'conversation_bot_resolved' },
+					{ name: 'First Response', value: 'first_response' },
+					{ name: 'Reply Time', value: 'reply_time' },
+					{ name: 'Resolution', value: 'conversation_resolved' },
+				],
+			},
+			{
+				displayName: 'Inbox ID',
+				name: 'inbox_id',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+			},
+			...dateRangeOptions,
+		],
+	},
+];

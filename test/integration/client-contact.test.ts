@@ -1,0 +1,95 @@
+/** Client API: Contact, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+
+const ctx = useFakeChatwoot();
+
+const INBOX = 'acme-api-inbox';
+// Jane's session in the API inbox (demo data).
+const JANE = 'jane-api-source';
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({
+		parameters: { resource: 'clientContact', inboxIdentifier: INBOX, ...parameters } as never,
+		credential: userCredential(ctx.fake),
+	});
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+
+describe('Client API: Contact', () => {
+	test('Create with only a name and an email; the answer has the source_id to use next', async () => {
+		const { items } = await run({
+			operation: 'create',
+			additionalFields: { name: 'Sam Buyer', email: 'sam@example.test', phone_number: '' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, { name: 'Sam Buyer', email: 'sam@example.test' }),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ name: 'Sam Buyer', email: 'sam@example.test' });
+		const sourceId = items[0].json.source_id as string;
+		expect(ctx.fake.state.contactInboxes.find((ci) => ci.source_id === sourceId)).toBeDefined();
+	});
+
+	test('Create with every field, custom attributes as JSON text', async () => {
+		await run({
+			operation: 'create',
+			additionalFields: {
+				name: 'Lee',
+				email: 'lee@example.test',
+				phone_number: '+15550002222',
+				identifier: 'crm-77',
+				identifier_hash: 'abc123',
+				custom_attributes: '{"plan": "free"}',
+			},
+		});
+		expect(ctx.fake.requests[0].body).toEqual({
+			name: 'Lee',
+			email: 'lee@example.test',
+			phone_number: '+15550002222',
+			identifier: 'crm-77',
+			identifier_hash: 'abc123',
+			custom_attributes: { plan: 'free' },
+		});
+	});
+
+	test('Get by inbox and contact identifier', async () => {
+		const { items } = await run({ operation: 'get', contactIdentifier: JANE });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`)]);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane Customer', source_id: JANE });
+	});
+
+	test('Update sends only the fields added', async () => {
+		const { items } = await run({
+			operation: 'update',
+			contactIdentifier: JANE,
+			updateFields: { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane C.', custom_attributes: { plan: 'enterprise' } });
+	});
+
+	describe('bad input fails before any request, naming the field', () => {
+		test.each([
+			['contact identifier with a slash', { operation: 'get', contactIdentifier: 'a/b' }, /^Contact Identifier: must not contain slashes/],
+			['empty contact identifier', { operation: 'get', contactIdentifier: '  ' }, /^Contact Identifier: is required/],
+			['bad email', { operation: 'create', additionalFields: { email: 'sam.example.test' } }, /^Email: must be an email address/],
+			['custom attributes not an object', { operation: 'create', additionalFields: { custom_attributes: '[1]' } }, /^Custom Attributes: must be a JSON object/],
+			['update without fields', { operation: 'update', contactIdentifier: JANE, updateFields: {} }, /^Update Fields: add at least one field/],
+		])('%s', async (_name, parameters, message) => {
+			const { error, items } = await runNode({
+				parameters: { resource: 'clientContact', inboxIdentifier: INBOX, ...parameters } as never,
+				credential: userCredential(ctx.fake),
+			});
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
+	});
+});

@@ -1,0 +1,144 @@
+/** Help Center: portals, categories and articles, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const bySlug = (value: string) => ({ __rl: true, mode: 'id', value });
+// The demo portal of account 1.
+const portal = bySlug('acme-help');
+const PORTALS = '/api/v1/accounts/1/portals';
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({ parameters: { resource: 'helpCenter', ...parameters } as never, credential: userCredential(ctx.fake) });
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+
+describe('Help Center', () => {
+	test('Get Many Portals: one item per portal, Limit honoured', async () => {
+		ctx.fake.state.portals.push({ ...ctx.fake.state.portals[0], id: 2, name: 'Acme Dev Docs', slug: 'dev-docs' });
+		const { items } = await run({ operation: 'getAllPortals', returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', PORTALS)]);
+		expect(items.map((i) => i.json.slug)).toEqual(['acme-help', 'dev-docs']);
+
+		ctx.fake.requests.length = 0;
+		const limited = await run({ operation: 'getAllPortals', returnAll: false, limit: 1 });
+		expect(limited.items.map((i) => i.json.slug)).toEqual(['acme-help']);
+	});
+
+	test('Create Portal: name, slug and only the settings added; locales become config', async () => {
+		const { items } = await run({
+			operation: 'createPortal',
+			name: 'Handbook',
+			slug: 'handbook',
+			additionalFields: { color: '#FF6B6B', header_text: 'Welcome', allowed_locales: 'en, es', default_locale: 'en', page_title: '' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', PORTALS, {
+				name: 'Handbook',
+				slug: 'handbook',
+				color: '#FF6B6B',
+				header_text: 'Welcome',
+				config: { allowed_locales: ['en', 'es'], default_locale: 'en' },
+			}),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Handbook', slug: 'handbook', color: '#FF6B6B' });
+	});
+
+	test('Update Portal by slug, from a dashboard URL', async () => {
+		const url = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/portals/acme-help/en/articles` };
+		const { items } = await run({ operation: 'updatePortal', portal: url, updateFields: { archived: true, homepage_link: 'https://acme.test/home' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('PATCH', `${PORTALS}/acme-help`, { archived: true, homepage_link: 'https://acme.test/home' }),
+		]);
+		expect(items[0].json).toMatchObject({ slug: 'acme-help', archived: true, homepage_link: 'https://acme.test/home' });
+	});
+
+	test('Create Category in a portal', async () => {
+		const { items } = await run({
+			operation: 'createCategory',
+			portal,
+			name: 'Billing',
+			slug: 'billing',
+			additionalFields: { description: 'Invoices and refunds', position: 2, locale: 'en', icon: '💳' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${PORTALS}/acme-help/categories`, {
+				name: 'Billing',
+				slug: 'billing',
+				description: 'Invoices and refunds',
+				icon: '💳',
+				locale: 'en',
+				position: 2,
+			}),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Billing', slug: 'billing', portal_id: 1 });
+	});
+
+	test('Create Article: status as Chatwoot\'s number, meta built from its fields', async () => {
+		const { items } = await run({
+			operation: 'createArticle',
+			portal,
+			title: 'How refunds work',
+			content: 'Refunds take **5 days**.',
+			author: { __rl: true, mode: 'list', value: 1 },
+			additionalFields: { status: 'published', category_id: 3, meta_title: 'Refunds', meta_tags: 'refund, billing' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', `${PORTALS}/acme-help/articles`, {
+				title: 'How refunds work',
+				content: 'Refunds take **5 days**.',
+				author_id: 1,
+				category_id: 3,
+				status: 1,
+				meta: { title: 'Refunds', tags: ['refund', 'billing'] },
+			}),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ title: 'How refunds work', status: 'published', author_id: 1, portal_id: 1 });
+	});
+
+	test('an unknown portal slug is a 404 naming it', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'helpCenter', operation: 'createCategory', portal: bySlug('nope'), name: 'X', slug: 'x' } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain('Portal nope');
+	});
+
+	describe('bad input fails before any request, naming the field', () => {
+		test.each([
+			['slug with a slash', { operation: 'createPortal', name: 'A', slug: 'a/b' }, /^Slug: must be a portal slug/],
+			['color not hex', { operation: 'createPortal', name: 'A', slug: 'a', additionalFields: { color: 'red' } }, /^Color: must be a hex color/],
+			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), updateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
+			['update without fields', { operation: 'updatePortal', portal, updateFields: {} }, /^Update Fields: add at least one field/],
+			['category position not whole', { operation: 'createCategory', portal, name: 'A', slug: 'a', additionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
+			['author not an ID', { operation: 'createArticle', portal, title: 'T', content: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],
+		])('%s', async (_name, parameters, message) => {
+			const { error, items } = await runNode({ parameters: { resource: 'helpCenter', ...parameters } as never, credential: userCredential(ctx.fake) });
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
+	});
+
+	test('listSearch getPortals: name and slug, the slug as value, dashboard address', async () => {
+		ctx.fake.state.portals.push({ ...ctx.fake.state.portals[0], id: 2, name: 'Acme Dev Docs', slug: 'dev-docs' });
+		const all = await searchList('getPortals', userCredential(ctx.fake));
+		expect(all.results).toEqual([
+			{ name: 'Acme Help (acme-help)', value: 'acme-help', url: `${ctx.fake.url}/app/accounts/1/portals/acme-help/settings` },
+			{ name: 'Acme Dev Docs (dev-docs)', value: 'dev-docs', url: `${ctx.fake.url}/app/accounts/1/portals/dev-docs/settings` },
+		]);
+		const filtered = await searchList('getPortals', userCredential(ctx.fake), { filter: 'dev' });
+		expect(filtered.results.map((r) => r.value)).toEqual(['dev-docs']);
+		expectAllAccepted(ctx.fake);
+	});
+});

@@ -1,0 +1,123 @@
+/** Integration: apps and hooks, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { searchList } from '../helpers/loadOptions';
+
+const ctx = useFakeChatwoot();
+
+const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
+const HOOKS = '/api/v1/accounts/1/integrations/hooks';
+
+function seedHooks() {
+	ctx.fake.state.integrationHooks.push(
+		{ id: 1, account_id: 1, app_id: 'dialogflow', inbox_id: 1, hook_type: 'inbox', status: 'enabled', settings: { project_id: 'acme-bot' } },
+		{ id: 2, account_id: 1, app_id: 'openai', inbox_id: null, hook_type: 'account', status: 'disabled', settings: { api_key: 'sk-test' } },
+	);
+}
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({ parameters: { resource: 'integration', ...parameters } as never, credential: userCredential(ctx.fake) });
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+
+describe('Integration', () => {
+	test('Get Many Apps: one item per app, with its hooks', async () => {
+		seedHooks();
+		const { items } = await run({ operation: 'getAllApps', returnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/integrations/apps')]);
+		expect(items.map((i) => i.json.id)).toEqual(['dialogflow', 'google_translate', 'openai', 'webhook']);
+		expect(items[0].json.hooks).toEqual([expect.objectContaining({ id: 1, app_id: 'dialogflow', inbox: { id: 1, name: 'Acme Support' } })]);
+
+		ctx.fake.requests.length = 0;
+		const limited = await run({ operation: 'getAllApps', returnAll: false, limit: 2 });
+		expect(limited.items.map((i) => i.json.id)).toEqual(['dialogflow', 'google_translate']);
+	});
+
+	// Chatwoot's app IDs are names ("dialogflow"), stored in a string column; the spec types
+	// app_id as an integer (the fake's allow-list entry 9).
+	test('Create Hook sends the app ID as Chatwoot names it, the inbox and the settings', async () => {
+		const { items } = await run({
+			operation: 'createHook',
+			appId: 'dialogflow',
+			inbox: { __rl: true, mode: 'list', value: 1 },
+			additionalFields: { settings: '{"project_id": "acme-bot", "credentials": {}}', status: 'enabled' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			request('POST', HOOKS, { app_id: 'dialogflow', inbox_id: 1, status: 1, settings: { project_id: 'acme-bot', credentials: {} } }),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, app_id: 'dialogflow', status: true, hook_type: 'inbox', inbox: { id: 1, name: 'Acme Support' } });
+	});
+
+	test('Create Hook for an account app sends no inbox', async () => {
+		const { items } = await run({ operation: 'createHook', appId: 'openai', inbox: { __rl: true, mode: 'list', value: '' }, additionalFields: {} });
+		expect(ctx.fake.requests.map((r) => r.body)).toEqual([{ app_id: 'openai' }]);
+		expect(items[0].json).toMatchObject({ app_id: 'openai', hook_type: 'account', inbox: null, status: true });
+	});
+
+	test("an inbox app without an inbox: Chatwoot's 422 names the field", async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'integration', operation: 'createHook', appId: 'dialogflow', inbox: { __rl: true, mode: 'list', value: '' }, additionalFields: {} } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('422');
+		expect(error?.message).toBe("Chatwoot: Inbox can't be blank");
+		expect(error?.description).toBe('Chatwoot rejected these fields: inbox_id.');
+	});
+
+	test('Update Hook: status as Chatwoot\'s number, settings as an object', async () => {
+		seedHooks();
+		const { items } = await run({ operation: 'updateHook', hook: byId(2), updateFields: { status: 'enabled', settings: { api_key: 'sk-new' } } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${HOOKS}/2`, { status: 1, settings: { api_key: 'sk-new' } })]);
+		expect(items[0].json).toMatchObject({ id: 2, app_id: 'openai', status: true, settings: { api_key: 'sk-new' } });
+	});
+
+	test('Delete Hook', async () => {
+		seedHooks();
+		const { items } = await run({ operation: 'deleteHook', hook: { __rl: true, mode: 'list', value: 1 } });
+		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', `${HOOKS}/1`)]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.integrationHooks.map((h) => h.id)).toEqual([2]);
+	});
+
+	test('an unknown hook is a 404 naming it', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'integration', operation: 'deleteHook', hook: byId(99) } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain('Hook 99');
+	});
+
+	describe('bad input fails before any request, naming the field', () => {
+		test.each([
+			['app ID that is a number', { operation: 'createHook', appId: '3' }, /^App ID: must be the ID of a Chatwoot app like dialogflow/],
+			['inbox not an ID', { operation: 'createHook', appId: 'dialogflow', inbox: byId('={{ "main" }}') }, /^Inbox: must be a positive whole number/],
+			['settings not JSON', { operation: 'updateHook', hook: byId(1), updateFields: { settings: '{api_key}' } }, /^Settings: is not valid JSON/],
+			['hook ID not a number', { operation: 'deleteHook', hook: byId('={{ "x" }}') }, /^Hook: must be a positive whole number/],
+			['update without fields', { operation: 'updateHook', hook: byId(1), updateFields: {} }, /^Update Fields: add Status or Settings/],
+		])('%s', async (_name, parameters, message) => {
+			const { error, items } = await runNode({ parameters: { resource: 'integration', ...parameters } as never, credential: userCredential(ctx.fake) });
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
+	});
+
+	test('listSearch getIntegrationHooks: the hooks of every app, named after app and inbox', async () => {
+		seedHooks();
+		const all = await searchList('getIntegrationHooks', userCredential(ctx.fake));
+		const settings = `${ctx.fake.url}/app/accounts/1/settings/integrations`;
+		expect(all.results).toEqual([
+			{ name: 'Dialogflow - Acme Support (hook 1)', value: 1, url: `${settings}/dialogflow` },
+			{ name: 'OpenAI (hook 2)', value: 2, url: `${settings}/openai` },
+		]);
+		const filtered = await searchList('getIntegrationHooks', userCredential(ctx.fake), { filter: 'openai' });
+		expect(filtered.results.map((r) => r.value)).toEqual([2]);
+		expectAllAccepted(ctx.fake);
+	});
+});

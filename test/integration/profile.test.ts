@@ -1,0 +1,78 @@
+/** Profile: the user of the token, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { expectAllAccepted, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
+
+const ctx = useFakeChatwoot();
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runNode({ parameters: { resource: 'profile', ...parameters } as never, credential: userCredential(ctx.fake) });
+	expect(result.error).toBeUndefined();
+	expectAllAccepted(ctx.fake);
+	return result;
+}
+
+describe('Profile', () => {
+	test('Get: the token user with accounts, without the access token', async () => {
+		const { items } = await run({ operation: 'get' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'GET', path: '/api/v1/profile', query: {}, body: undefined, status: 200, rejected: undefined },
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Alice Admin', email: 'alice@acme.test', accounts: [expect.objectContaining({ id: 1, role: 'administrator' })] });
+		expect(items[0].json).not.toHaveProperty('access_token');
+		expect(JSON.stringify(items)).not.toContain(TOKENS.user);
+	});
+
+	test('Update: only the fields added, under `profile`, as JSON', async () => {
+		const { items } = await run({
+			operation: 'update',
+			updateFields: { display_name: 'Ali', message_signature: '-- Alice, Acme support', ui_settings: '{"is_ct_labels_open": true}', phone_number: '' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{
+				method: 'PUT',
+				path: '/api/v1/profile',
+				query: {},
+				body: { profile: { display_name: 'Ali', message_signature: '-- Alice, Acme support', ui_settings: { is_ct_labels_open: true } } },
+				status: 200,
+				rejected: undefined,
+			},
+		]);
+		expect(ctx.fake.requests[0].headers['content-type']).toMatch(/^application\/json/);
+		expect(items[0].json).toMatchObject({ display_name: 'Ali', message_signature: '-- Alice, Acme support', ui_settings: { is_ct_labels_open: true } });
+		expect(items[0].json).not.toHaveProperty('access_token');
+	});
+
+	test('Update: a new password goes with the current one', async () => {
+		await run({ operation: 'update', updateFields: { password: 'N3w-Secret!', current_password: 'Password1!' } });
+		expect(ctx.fake.requests[0].body).toEqual({ profile: { current_password: 'Password1!', password: 'N3w-Secret!' } });
+		expect(ctx.fake.state.users.find((u) => u.id === 1)?.password).toBe('N3w-Secret!');
+	});
+
+	test("a wrong current password: Chatwoot's own message", async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'profile', operation: 'update', updateFields: { password: 'N3w-Secret!', current_password: 'wrong' } } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.httpCode).toBe('422');
+		expect(error?.message).toBe('Chatwoot: Invalid current password');
+	});
+
+	describe('bad input fails before any request, naming the field', () => {
+		test.each([
+			['new password without the current one', { password: 'N3w-Secret!' }, /^Current Password: is required to set a new password/],
+			['weak new password', { password: 'weak', current_password: 'Password1!' }, /^New Password: must be 6 to 128 characters long/],
+			['bad email', { email: 'alice' }, /^Email: must be an email address/],
+			['UI settings not an object', { ui_settings: '"dark"' }, /^UI Settings: must be a JSON object/],
+			['nothing to change', {}, /^Update Fields: add at least one field/],
+		])('%s', async (_name, updateFields, message) => {
+			const { error, items } = await runNode({
+				parameters: { resource: 'profile', operation: 'update', updateFields } as never,
+				credential: userCredential(ctx.fake),
+			});
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
+	});
+});
