@@ -41,6 +41,8 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 		bodyOmits: ['availability_status'],
 		why: 'AgentsController permits availability (online/busy/offline); availability_status is dropped',
 	},
+	'create-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
+	'update-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 };
