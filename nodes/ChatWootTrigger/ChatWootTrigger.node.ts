@@ -13,7 +13,7 @@ import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
 import { accountLocator } from '../ChatWoot/shared/locators';
 import { chatwootApiRequest, resolveAccountId } from '../ChatWoot/shared/transport';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
-import { CHATWOOT_EVENTS } from './events';
+import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
 import { verifySignature } from './signature';
 
 interface TriggerOptions {

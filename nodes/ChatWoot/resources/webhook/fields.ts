@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator } from '../../shared/request';
+import { CHATWOOT_EVENTS } from '../../shared/events';
 import { idLocator } from '../../shared/locators';
 
 export const webhookPath = { account_id: ACCOUNT, webhook_id: locator('webhook', 'Webhook') };
@@ -22,20 +23,7 @@ export const subscriptionsField: INodeProperties = {
 	default: [],
 	description:
 		"Events sent to the URL. Leave empty for Chatwoot's default: every event except typing and inbox events.",
-	options: [
-		{ name: 'Contact Created', value: 'contact_created' },
-		{ name: 'Contact Updated', value: 'contact_updated' },
-		{ name: 'Conversation Created', value: 'conversation_created' },
-		{ name: 'Conversation Status Changed', value: 'conversation_status_changed' },
-		{ name: 'Conversation Typing Off', value: 'conversation_typing_off' },
-		{ name: 'Conversation Typing On', value: 'conversation_typing_on' },
-		{ name: 'Conversation Updated', value: 'conversation_updated' },
-		{ name: 'Inbox Created', value: 'inbox_created' },
-		{ name: 'Inbox Updated', value: 'inbox_updated' },
-		{ name: 'Message Created', value: 'message_created' },
-		{ name: 'Message Updated', value: 'message_updated' },
-		{ name: 'Webwidget Triggered', value: 'webwidget_triggered' },
-	],
+	options: CHATWOOT_EVENTS,
 };
 
 export const urlField: INodeProperties = {
