@@ -59,6 +59,7 @@ function send(res, answer) {
 	res.writeHead(answer.status, {
 		'Content-Type': answer.contentType || 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(payload),
+		...(answer.headers || {}), // e.g. Location of a redirect
 	});
 	res.end(payload);
 }

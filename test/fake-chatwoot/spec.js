@@ -168,6 +168,21 @@ const ALLOW_LIST = [
 		property: 'availability',
 		schema: { type: 'string', enum: ['online', 'busy', 'offline'] },
 	},
+	{
+		// 13. Client API messages with attachments: Public::Api::V1::Inboxes::MessagesController
+		// #create builds one attachment per params[:attachments] file (build_attachment), so
+		// the route takes multipart/form-data as well; the spec only documents JSON. Fields as
+		// the JSON schema (content, echo_id), files as attachments[]. The controller itself
+		// asks for neither content nor files, so nothing is required here.
+		kind: 'extra-content-type',
+		method: 'POST',
+		path: '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages',
+		contentType: MULTIPART,
+		fromJsonSchema: ['content', 'echo_id'],
+		extraProperties: {
+			attachments: { type: 'array', items: { [FILE_KEYWORD]: true } },
+		},
+	},
 ];
 
 class SpecRejection extends Error {}

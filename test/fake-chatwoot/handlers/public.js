@@ -8,6 +8,7 @@ const { newContact, newContactInbox, newConversation, addMessage } = require('..
 const { iso, unix } = require('../views/time');
 const views = require('../views/application');
 const { contactErrors, normalizeContactAttrs } = require('./contacts');
+const { storeAttachments } = require('./conversations');
 
 function findInbox(ctx) {
 	const inbox = ctx.state.inboxes.find((i) => i.channel_type === 'Channel::Api' && i.inbox_identifier === ctx.params.inbox_identifier);
@@ -178,7 +179,9 @@ function listMessages(ctx) {
 
 function createMessage(ctx) {
 	const { conversation, contact } = findConversation(ctx);
-	const m = addMessage(ctx.state, conversation, { message_type: 'incoming', content: ctx.body.content, echo_id: ctx.body.echo_id, sender_type: 'Contact', sender_id: contact.id }, ctx.now);
+	const m = addMessage(ctx.state, conversation, { message_type: 'incoming', content: ctx.body.content ?? null, echo_id: ctx.body.echo_id, sender_type: 'Contact', sender_id: contact.id }, ctx.now);
+	// multipart attachments[] (allow-list entry 13), stored like the application API's
+	storeAttachments(ctx, m);
 	return ok(publicMessage(ctx, m));
 }
 

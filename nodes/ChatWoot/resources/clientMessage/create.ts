@@ -1,17 +1,47 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { clientFields } from '../../shared/clientApi';
-import { buildRequest, optional, required } from '../../shared/request';
-import { requiredText, text } from '../../shared/validators';
+import { readBinaryFiles } from '../../shared/multipart';
+import { buildRequest, optional } from '../../shared/request';
+import { invalid, text } from '../../shared/validators';
 import { conversationPath, showFor } from './fields';
 
-// An incoming message from the contact.
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || String(value).trim() === '';
+}
+
+// An incoming message from the contact. Public::Api::V1::Inboxes::MessagesController#create
+// also takes files as attachments[] (multipart), like the application API.
 export const clientMessageCreateRequest = buildRequest({
 	path: conversationPath,
 	body: {
-		content: required('content', 'Content', requiredText),
 		echo_id: optional('additionalFields.echo_id', 'Echo ID', text),
 	},
+	adjust(request) {
+		// Content may stay empty only when files are attached.
+		const content = this.getNodeParameter('content', '') as string;
+		if (!isBlank(content)) {
+			request.body = { content: text(content, 'Content', this), ...request.body };
+			return;
+		}
+		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		if (isBlank(fields.attachments)) {
+			throw invalid(
+				this,
+				'Content',
+				'is required and cannot be empty (unless the message has Attachments)',
+			);
+		}
+	},
+	// attachments are files, added by the multipart preSend (index.ts)
+	adjustedKeys: { body: ['content'] },
 });
+
+/** The files named in Attachments; none when the field is not set. */
+export async function clientMessageAttachments(ctx: IExecuteSingleFunctions) {
+	const names = (ctx.getNodeParameter('additionalFields', {}) as IDataObject).attachments;
+	if (isBlank(names)) return [];
+	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
+}
 
 export const clientMessageCreateDescription: INodeProperties[] = [
 	...clientFields(showFor('create'), true),
@@ -19,10 +49,9 @@ export const clientMessageCreateDescription: INodeProperties[] = [
 		displayName: 'Content',
 		name: 'content',
 		type: 'string',
-		required: true,
 		default: '',
 		typeOptions: { rows: 3 },
-		description: 'Text of the message, as written by the contact',
+		description: 'Text of the message, as written by the contact. Required unless the message has attachments.',
 		displayOptions: { show: showFor('create') },
 	},
 	{
@@ -33,6 +62,15 @@ export const clientMessageCreateDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showFor('create') },
 		options: [
+			{
+				displayName: 'Attachments',
+				name: 'attachments',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. data, invoice',
+				description:
+					'Comma-separated names of binary properties of the input item to attach as files. The message then goes out as multipart/form-data.',
+			},
 			{
 				displayName: 'Echo ID',
 				name: 'echo_id',

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { downloadAttachmentsFields } from '../../shared/attachments';
 import { clientFields } from '../../shared/clientApi';
 import { buildRequest } from '../../shared/request';
 import { returnAllAndLimit } from '../../shared/routing';
@@ -11,4 +12,5 @@ export const clientMessageGetAllRequest = buildRequest({ path: conversationPath 
 export const clientMessageGetAllDescription: INodeProperties[] = [
 	...clientFields(showFor('getAll'), true),
 	...returnAllAndLimit('clientMessage', 'getAll'),
+	...downloadAttachmentsFields(showFor('getAll'), 'the messages'),
 ];

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { withAttachmentDownloads } from '../../shared/attachments';
 import { labelsOutput } from '../../shared/labels';
 import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
@@ -106,7 +107,7 @@ export const conversationDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a conversation',
-				routing: chatwootRouting('GET', CONVERSATION_URL, conversationGetRequest),
+				routing: withAttachmentDownloads(chatwootRouting('GET', CONVERSATION_URL, conversationGetRequest)),
 			},
 			{
 				name: 'Get Counts',

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { downloadAttachmentsFields } from '../../shared/attachments';
 import { buildRequest } from '../../shared/request';
 import { returnAllAndLimit } from '../../shared/routing';
 import { conversationLocator, conversationPath } from './fields';
@@ -14,4 +15,5 @@ export const messageGetAllDescription: INodeProperties[] = [
 			? { ...field, description: 'Max number of results to return, the most recent ones' }
 			: field,
 	),
+	...downloadAttachmentsFields({ resource: ['message'], operation: ['getAll'] }, 'the messages'),
 ];

@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import { withAttachmentDownloads } from '../../shared/attachments';
 import { multipartWhenFiles } from '../../shared/multipart';
 import { byMessageCursor } from '../../shared/pagination';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
@@ -46,10 +47,12 @@ export const messageDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many messages',
 				description: 'Get the messages of a conversation, oldest first',
-				routing: chatwootListRouting(MESSAGES_URL, messageGetAllRequest, {
-					records: ['payload'],
-					pagination: byMessageCursor(),
-				}),
+				routing: withAttachmentDownloads(
+					chatwootListRouting(MESSAGES_URL, messageGetAllRequest, {
+						records: ['payload'],
+						pagination: byMessageCursor(),
+					}),
+				),
 			},
 		],
 		default: 'create',

@@ -1,0 +1,398 @@
+import {
+	NodeApiError,
+	type DeclarativeRestApiSettings,
+	type IBinaryData,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyRouting,
+	type JsonObject,
+} from 'n8n-workflow';
+import { normalizeBaseUrl } from './baseUrl';
+import { chatwootMessage } from './output';
+import { invalid, number, text } from './validators';
+
+/**
+ * Download Attachments: the files of the messages in the output (a message's `attachments`,
+ * a conversation's `messages[].attachments`) go into the item's binary data. Only when the
+ * option is on; otherwise not one extra request.
+ */
+
+const MB = 1024 * 1024;
+const MAX_REDIRECTS = 5;
+// Chatwoot attachments whose data_url is a link, not a file (Attachment#push_event_data).
+const NOT_FILES = ['location', 'fallback', 'contact'];
+
+type Show = { resource: string[]; operation: string[] };
+
+/** The option and its settings, shown for one operation. */
+export function downloadAttachmentsFields(show: Show, what: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Download Attachments',
+			name: 'downloadAttachments',
+			type: 'boolean',
+			default: false,
+			description: `Whether to put the files attached to ${what} into the binary data of the output item (attachment_0, attachment_1, ...). Each attachment then names its binary property in binary_property.`,
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Download Options',
+			name: 'downloadOptions',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show: { ...show, downloadAttachments: [true] } },
+			options: [
+				{
+					displayName: 'Binary Property Prefix',
+					name: 'binaryPropertyPrefix',
+					type: 'string',
+					default: 'attachment_',
+					description:
+						'Start of the binary property names; the number of the attachment follows, from 0',
+				},
+				{
+					displayName: 'Max File Size (MB)',
+					name: 'maxFileSize',
+					type: 'number',
+					default: 25,
+					typeOptions: { minValue: 0.001, numberPrecision: 3 },
+					description:
+						'Larger files are not downloaded; their attachment gets a note in skipped instead',
+				},
+			],
+		},
+	];
+}
+
+interface DownloadSettings {
+	prefix: string;
+	maxBytes: number;
+	maxMb: number;
+	/** Proxy, timeout and SSL settings of the node's request, for the downloads too. */
+	transport: Partial<IHttpRequestOptions>;
+	/** The credential's allowed domains, for the requests that carry the token. */
+	allowedDomains?: string;
+}
+
+const settingsByContext = new WeakMap<object, DownloadSettings>();
+
+/** The pagination context is created from the item's context: look along the prototypes. */
+function settingsFor(ctx: object): DownloadSettings | undefined {
+	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
+		const found = settingsByContext.get(current);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/**
+ * preSend: checks the download options before the request goes out, and keeps them (with
+ * the request's proxy, timeout and SSL settings) for the downloads after it.
+ */
+async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	settingsByContext.delete(this);
+	if (this.getNodeParameter('downloadAttachments', false) !== true) return options;
+	const chosen = this.getNodeParameter('downloadOptions', {}) as IDataObject;
+	const prefix =
+		chosen.binaryPropertyPrefix === undefined
+			? 'attachment_'
+			: text(chosen.binaryPropertyPrefix, 'Binary Property Prefix', this).trim();
+	if (prefix === '') throw invalid(this, 'Binary Property Prefix', 'cannot be empty');
+	const maxMb = chosen.maxFileSize === undefined ? 25 : number(chosen.maxFileSize, 'Max File Size (MB)', this);
+	if (maxMb <= 0) throw invalid(this, 'Max File Size (MB)', `must be more than 0, got ${maxMb}`);
+	const transport: Partial<IHttpRequestOptions> = {};
+	if (options.proxy) transport.proxy = options.proxy;
+	if (options.timeout) transport.timeout = options.timeout;
+	if (options.skipSslCertificateValidation) transport.skipSslCertificateValidation = true;
+	settingsByContext.set(this, {
+		prefix,
+		maxBytes: maxMb * MB,
+		maxMb,
+		transport,
+		allowedDomains: options.allowedDomains,
+	});
+	return options;
+}
+
+/** The credential's Chatwoot URL: relative data_urls and the authenticated host. */
+async function chatwootBaseUrl(ctx: IExecuteSingleFunctions): Promise<string> {
+	const credentials = await ctx.getCredentials<{ url: string }>('chatWootApi');
+	return normalizeBaseUrl(credentials.url);
+}
+
+type Body = AsyncIterable<Buffer | string> & { destroy?: () => void };
+
+function discard(body: unknown) {
+	const stream = body as Body | undefined;
+	if (stream && typeof stream.destroy === 'function') stream.destroy();
+}
+
+function header(response: IN8nHttpFullResponse, name: string): string | undefined {
+	const value = (response.headers as IDataObject | undefined)?.[name];
+	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * GET a file, following redirects by hand: the API token goes only to the Chatwoot host of
+ * the credential. ActiveStorage's redirect route sends the client on to the storage service
+ * (S3, GCS, ...), which needs no token and must not receive it.
+ */
+async function fetchFile(
+	ctx: IExecuteSingleFunctions,
+	url: string,
+	baseUrl: string,
+	{ transport, allowedDomains }: DownloadSettings,
+): Promise<IN8nHttpFullResponse> {
+	const chatwootOrigin = new URL(baseUrl).origin;
+	let current = url;
+	for (let hop = 0; ; hop++) {
+		const options: IHttpRequestOptions = {
+			...transport,
+			method: 'GET',
+			url: current,
+			encoding: 'stream',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
+		};
+		const response = (
+			new URL(current).origin === chatwootOrigin
+				? await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'chatWootApi', {
+						...options,
+						...(allowedDomains ? { allowedDomains } : {}),
+					})
+				: await ctx.helpers.httpRequest(options)
+		) as IN8nHttpFullResponse;
+		const location = header(response, 'location');
+		if (response.statusCode < 300 || response.statusCode >= 400 || !location) return response;
+		// after too many hops the redirect itself is the answer (and an error, see download)
+		if (hop >= MAX_REDIRECTS) return response;
+		discard(response.body);
+		current = new URL(location, current).href;
+	}
+}
+
+/** The whole body, or undefined as soon as it is larger than `max` bytes. */
+async function readAtMost(body: unknown, max: number): Promise<Buffer | undefined> {
+	if (body === undefined || body === null || body === '') return Buffer.alloc(0);
+	if (Buffer.isBuffer(body)) return body.length > max ? undefined : body;
+	if (typeof body === 'string') return readAtMost(Buffer.from(body), max);
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of body as Body) {
+		const part = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+		size += part.length;
+		if (size > max) {
+			discard(body);
+			return undefined;
+		}
+		chunks.push(part);
+	}
+	return Buffer.concat(chunks, size);
+}
+
+/** `filename*=UTF-8''...` or `filename="..."` of a Content-Disposition header. */
+function dispositionFileName(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value);
+	if (extended) {
+		try {
+			return decodeURIComponent(extended[1].trim());
+		} catch {
+			// a malformed escape: fall back to the plain filename parameter
+		}
+	}
+	const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
+	const name = (plain?.[1] ?? plain?.[2])?.trim();
+	return name || undefined;
+}
+
+function lastPathSegment(url: string): string | undefined {
+	const segment = new URL(url).pathname.split('/').pop();
+	if (!segment) return undefined;
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
+function fileNameOf(attachment: IDataObject, url: string, response: IN8nHttpFullResponse): string {
+	const extension = typeof attachment.extension === 'string' && attachment.extension ? `.${attachment.extension}` : '';
+	const name =
+		(typeof attachment.file_name === 'string' && attachment.file_name.trim()) ||
+		dispositionFileName(header(response, 'content-disposition')) ||
+		lastPathSegment(url) ||
+		`attachment-${String(attachment.id ?? '')}${extension}`;
+	// n8n keeps the part after the last slash as the file name
+	return name.replace(/[/\\]/g, '_');
+}
+
+/** The response's media type; none for octet-stream, so that n8n goes by the file name. */
+function mimeTypeOf(response: IN8nHttpFullResponse, fileName: string): string | undefined {
+	const type = header(response, 'content-type')?.split(';')[0].trim().toLowerCase();
+	const generic = !type || type === 'application/octet-stream' || type === 'binary/octet-stream';
+	if (!generic) return type;
+	return /\.[a-z0-9]+$/i.test(fileName) ? undefined : 'application/octet-stream';
+}
+
+interface Found {
+	attachment: IDataObject;
+	/** The same attachment elsewhere in the item (a conversation lists its last message twice). */
+	copies: IDataObject[];
+	messageId: unknown;
+}
+
+const isObject = (value: unknown): value is IDataObject =>
+	!!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Attachments of a message item, or of the messages a conversation item carries. */
+function attachmentsOf(json: IDataObject): Found[] {
+	const messages = [
+		json,
+		...(Array.isArray(json.messages) ? json.messages : []),
+		json.last_non_activity_message,
+	].filter(isObject);
+	const found = new Map<string, Found>();
+	for (const message of messages) {
+		if (!Array.isArray(message.attachments)) continue;
+		for (const attachment of message.attachments.filter(isObject)) {
+			const key = attachment.id !== undefined ? `id:${String(attachment.id)}` : `url:${String(attachment.data_url)}`;
+			const known = found.get(key);
+			if (known) known.copies.push(attachment);
+			else found.set(key, { attachment, copies: [attachment], messageId: attachment.message_id ?? message.id });
+		}
+	}
+	return [...found.values()];
+}
+
+function downloadError(
+	ctx: IExecuteSingleFunctions,
+	found: Found,
+	url: string,
+	problem: string,
+	cause: JsonObject,
+	httpCode?: number,
+): NodeApiError {
+	const id = found.attachment.id === undefined ? '' : ` ${String(found.attachment.id)}`;
+	const message = found.messageId === undefined ? '' : ` of message ${String(found.messageId)}`;
+	return new NodeApiError(ctx.getNode(), cause, {
+		message: `Could not download attachment${id}${message}: ${problem}`,
+		description: `GET ${url} failed. The file may have been deleted in Chatwoot, or its link may have expired. Turn off Download Attachments to get the messages without their files.`,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex: ctx.getItemIndex(),
+	});
+}
+
+/** One attachment: its binary data, or why it was skipped. */
+async function download(
+	ctx: IExecuteSingleFunctions,
+	found: Found,
+	settings: DownloadSettings,
+	baseUrl: string,
+): Promise<{ binary?: IBinaryData; skipped?: string }> {
+	const { attachment } = found;
+	const tooLarge = { skipped: `larger than ${settings.maxMb} MB` };
+	if (typeof attachment.file_type === 'string' && NOT_FILES.includes(attachment.file_type)) {
+		return { skipped: `not a file (${attachment.file_type})` };
+	}
+	const size = Number(attachment.file_size);
+	if (attachment.file_size !== null && Number.isFinite(size) && size > settings.maxBytes) return tooLarge;
+
+	const url = new URL(String(attachment.data_url), `${baseUrl}/`).href;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = await fetchFile(ctx, url, baseUrl, settings);
+	} catch (error) {
+		throw downloadError(ctx, found, url, (error as Error).message, error as JsonObject);
+	}
+	if (response.statusCode >= 300) {
+		const body = await readAtMost(response.body, 4096);
+		let said = chatwootMessage(body?.toString('utf8'));
+		if (response.statusCode < 400) said = `more than ${MAX_REDIRECTS} redirects`;
+		if (said === response.statusMessage) said = undefined;
+		const status = `${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+		throw downloadError(
+			ctx,
+			found,
+			url,
+			`the server answered ${status}${said ? ` (${said})` : ''}`,
+			{},
+			response.statusCode,
+		);
+	}
+	const length = Number(header(response, 'content-length'));
+	if (Number.isFinite(length) && length > settings.maxBytes) {
+		discard(response.body);
+		return tooLarge;
+	}
+	const data = await readAtMost(response.body, settings.maxBytes);
+	if (!data) return tooLarge;
+	const fileName = fileNameOf(attachment, url, response);
+	return { binary: await ctx.helpers.prepareBinaryData(data, fileName, mimeTypeOf(response, fileName)) };
+}
+
+/**
+ * Downloads the attachments of the items (after the Limit cut, so no file of a dropped
+ * message is fetched). Files go to `<prefix><n>`; each attachment gets `binary_property`,
+ * or `skipped` with the reason.
+ */
+async function downloadAll(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const settings = settingsFor(this);
+	if (!settings) return items;
+	let baseUrl: string | undefined;
+	for (const item of items) {
+		const attachments = attachmentsOf(item.json).filter(
+			({ attachment }) => typeof attachment.data_url === 'string' && attachment.data_url !== '',
+		);
+		for (const [index, found] of attachments.entries()) {
+			baseUrl ??= await chatwootBaseUrl(this);
+			const { binary, skipped } = await download(this, found, settings, baseUrl);
+			const note: IDataObject = {};
+			if (binary) {
+				const property = `${settings.prefix}${index}`;
+				item.binary = { ...(item.binary ?? {}), [property]: binary };
+				note.binary_property = property;
+			} else {
+				note.skipped = skipped;
+			}
+			for (const copy of found.copies) Object.assign(copy, note);
+		}
+	}
+	return items;
+}
+
+type Pagination = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * Adds Download Attachments to an operation's routing: the options are checked before the
+ * request; the files are fetched after the last page (lists) or after the answer (single
+ * records).
+ */
+export function withAttachmentDownloads(routing: INodePropertyRouting): INodePropertyRouting {
+	routing.send!.preSend!.push(prepareDownloads);
+	const pagination = routing.operations?.pagination;
+	if (typeof pagination === 'function') {
+		const pages = pagination as Pagination;
+		routing.operations!.pagination = async function (this: IExecutePaginationFunctions, requestData) {
+			return await downloadAll.call(this, await pages.call(this, requestData));
+		};
+	} else {
+		routing.output!.postReceive!.push(downloadAll);
+	}
+	return routing;
+}
