@@ -1,6 +1,10 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { INodeProperties } from 'n8n-workflow';
 
+function withArticle(noun: string): string {
+	return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 export interface LocatorOptions {
 	name: string;
 	displayName: string;
@@ -22,7 +26,7 @@ export function idLocator(options: LocatorOptions): INodeProperties {
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
-			placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+			placeholder: `Select ${withArticle(options.displayName.toLowerCase())}...`,
 			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 		},
 		{
