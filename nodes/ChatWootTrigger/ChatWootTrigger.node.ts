@@ -87,6 +87,9 @@ export class ChatWootTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				// An empty 200 for accepted deliveries: Chatwoot reads only the status, and without
+				// this n8n answers with the literal text "firstEntryJson".
+				responseData: 'noData',
 				path: 'webhook',
 			},
 		],
