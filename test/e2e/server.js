@@ -62,6 +62,10 @@ async function connect(server, install) {
 	 * Resolves with the finished execution.
 	 */
 	async function runManually(workflowId, body, timeoutMs) {
+		if (install.major < 2) {
+			const wf = await call('GET', `/rest/workflows/${workflowId}`);
+			body = { ...body, workflowData: wf.json.data };
+		}
 		const res = await call('POST', `/rest/workflows/${workflowId}/run`, body);
 		const executionId = res.json?.data?.executionId;
 		if (res.status !== 200 || !executionId) {
