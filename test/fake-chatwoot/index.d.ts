@@ -40,6 +40,26 @@ export interface RecordedRequest {
 	rejected?: string;
 	/** Stack of an unexpected error inside the fake (answered 500). */
 	error?: string;
+	/** The fault mode that answered this request ('status 502', 'reset', 'delay 800 ms'); status 0 = no answer. */
+	fault?: string;
+}
+
+/** A failure the fake produces instead of (or before) its normal answer; see faults.js. */
+export interface FakeFault {
+	/** Answer with this status (default 200 when only `body` is given). */
+	status?: number;
+	/** Body: a string is sent as is (Content-Type text/html unless `headers` say otherwise), anything else as JSON. */
+	body?: unknown;
+	/** Extra response headers, e.g. { 'Retry-After': '1' }. */
+	headers?: Record<string, string>;
+	/** Wait this long first; alone, the request is then answered normally (a slow server). */
+	delayMs?: number;
+	/** Send the status line, headers and part of the body, then reset the connection (TCP RST). */
+	reset?: boolean;
+	/** How many requests the fault applies to (default: all). */
+	times?: number;
+	/** Only requests with this method and/or path (exact string or RegExp). */
+	match?: { method?: string; path?: string | RegExp };
 }
 
 /** A row of the fake's database; loosely typed so tests can seed and inspect freely. */
@@ -87,8 +107,12 @@ export interface FakeChatwoot {
 	requests: RecordedRequest[];
 	/** The in-memory data (replaced by reset()). */
 	state: FakeState;
-	/** Clears requests and restores the seed state. */
+	/** Clears requests and faults, and restores the seed state. */
 	reset(): void;
+	/** Adds a fault mode (checked in order; the first matching one with `times` left applies). */
+	setFault(fault: FakeFault): void;
+	/** Removes all fault modes. */
+	clearFaults(): void;
 	close(): Promise<void>;
 }
 

@@ -8,6 +8,7 @@ const { SpecIndex, SpecRejection } = require('./spec');
 const { parseBody, recordedQuery, queryValues, queryParams } = require('./body');
 const { authenticate } = require('./auth');
 const { HttpError } = require('./errors');
+const { Faults } = require('./faults');
 const { createState } = require('./state');
 const { sampleResponse } = require('./sample');
 const handlers = require('./handlers');
@@ -69,6 +70,7 @@ class FakeChatwoot {
 		this.options = options;
 		this.spec = specIndex();
 		this.requests = [];
+		this.faults = new Faults();
 		this.state = createState(this.stateOptions());
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((err) => {
@@ -107,6 +109,8 @@ class FakeChatwoot {
 			status: 0,
 		};
 		this.requests.push(record);
+		const fault = this.faults.take(req.method, url.pathname);
+		if (fault && (await this.faults.apply(fault, req, res, record))) return;
 		let answer;
 		try {
 			answer = await this.process(req, url, raw, record);
@@ -185,6 +189,7 @@ class FakeChatwoot {
 
 	reset() {
 		this.requests.length = 0;
+		this.faults.clear();
 		this.state = createState(this.stateOptions());
 	}
 
@@ -212,6 +217,8 @@ async function startFakeChatwoot(options = {}) {
 			fake.state = value;
 		},
 		reset: () => fake.reset(),
+		setFault: (fault) => fake.faults.set(fault),
+		clearFaults: () => fake.faults.clear(),
 		close: () => fake.close(),
 	};
 }

@@ -37,7 +37,11 @@ export function idLocator(options: LocatorOptions): INodeProperties {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Not a valid ID (digits only)' },
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						// named, for the list of issues n8n shows when a run cannot start
+						errorMessage: `Not a valid ${options.displayName.toLowerCase()} ID (digits only)`,
+					},
 				},
 			],
 		},

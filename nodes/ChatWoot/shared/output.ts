@@ -54,7 +54,18 @@ function tokenKindFor(url: string): string {
 	return 'a User token (Agent Bot tokens only reach conversation and message creation and status toggles)';
 }
 
-function hintFor(status: number, info: RequestInfo | undefined, body: unknown): string {
+/** Retry-After as seconds (it may also be an HTTP date). */
+function retryAfterSeconds(headers: IN8nHttpFullResponse['headers'] | undefined): number | undefined {
+	const raw = headers?.['retry-after'];
+	const value = Array.isArray(raw) ? raw[0] : raw;
+	if (value === undefined || value === null || String(value).trim() === '') return undefined;
+	const text = String(value).trim();
+	if (/^\d+$/.test(text)) return Number(text);
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function hintFor(status: number, info: RequestInfo | undefined, body: unknown, retryAfter?: number): string {
 	const url = info?.url ?? '';
 	switch (status) {
 		case 401:
@@ -74,7 +85,11 @@ function hintFor(status: number, info: RequestInfo | undefined, body: unknown): 
 				: 'Chatwoot rejected the values sent. Check the fields named in the message.';
 		}
 		case 429:
-			return 'Chatwoot is throttling requests (rack-attack). Space them out with the node\'s Request Options > Batching, or turn on Retry On Fail with a wait between tries.';
+			return `Chatwoot is throttling requests (rack-attack)${retryAfter !== undefined ? ` and asks to wait ${retryAfter} second${retryAfter === 1 ? '' : 's'} (Retry-After)` : ''}. Space them out with the node's Request Options > Batching, or turn on Retry On Fail with a wait between tries.`;
+		case 502:
+		case 503:
+		case 504:
+			return 'A proxy or load balancer in front of Chatwoot answered instead of Chatwoot: Chatwoot is down, restarting or too slow. Retry later, or turn on Retry On Fail.';
 		default:
 			return status >= 500
 				? 'Chatwoot failed on its side. Retry later, or turn on Retry On Fail; the server log has the details.'
@@ -95,7 +110,7 @@ export const throwOnChatwootError: PostReceive = async function (items, response
 		const body = typeof response.body === 'object' && response.body ? response.body : {};
 		throw new NodeApiError(this.getNode(), body as JsonObject, {
 			message: text ? `Chatwoot: ${text}` : `Chatwoot answered ${statusText}`,
-			description: hintFor(status, info, response.body),
+			description: hintFor(status, info, response.body, retryAfterSeconds(response.headers)),
 			httpCode: String(status),
 			itemIndex: this.getItemIndex(),
 		});
@@ -148,4 +163,74 @@ export function unwrap(...paths: string[]): PostReceive {
 			}));
 		});
 	};
+}
+
+const TIMEOUT_CODES = ['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'];
+const RESET_CODES = ['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'];
+const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN'];
+
+/** The error code of a failure below HTTP (no answer, or part of one), else undefined. */
+function transportCode(error: unknown): string | undefined {
+	if (!error || typeof error !== 'object') return undefined;
+	const { httpCode, cause } = error as { httpCode?: unknown; cause?: { code?: unknown; response?: unknown } };
+	const code = typeof cause?.code === 'string' && !cause.response ? cause.code : httpCode;
+	return typeof code === 'string' && /^[A-Z_]+$/.test(code) && code !== 'ERR_CANCELED' ? code : undefined;
+}
+
+function originOf(baseURL: unknown): string {
+	try {
+		return new URL(String(baseURL)).origin;
+	} catch {
+		return 'the Chatwoot URL of the credential';
+	}
+}
+
+/**
+ * A request that got no (complete) answer, in plain words: n8n-core reports these with
+ * generic texts ("The connection was aborted" for a timeout) and keeps the HTTP client's
+ * error, request headers and token included, as the cause. The error thrown instead names
+ * what happened and where, and carries nothing of the request but its method and path.
+ * Anything else (Chatwoot's answers, validation errors, a cancelled execution) is returned
+ * unchanged.
+ */
+export function explainTransportError(
+	ctx: IExecuteSingleFunctions,
+	error: unknown,
+	request: { baseURL?: unknown; timeout?: unknown },
+): unknown {
+	const code = transportCode(error);
+	if (!code) return error;
+	const info = getRequestInfo(ctx);
+	const where = `${info ? `${info.method} ${info.url} on ` : ''}${originOf(request.baseURL)}`;
+	let message: string;
+	let description: string;
+	if (TIMEOUT_CODES.includes(code)) {
+		const ms = Number(request.timeout);
+		message = Number.isFinite(ms) && ms > 0 ? `Chatwoot did not answer within ${ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`}` : 'Chatwoot did not answer in time';
+		description = `${where} got no answer before the node's timeout (Settings > Request Options > Timeout). Chatwoot may be overloaded or unreachable; the change may or may not have been made. Raise the timeout, or turn on Retry On Fail.`;
+	} else if (RESET_CODES.includes(code)) {
+		message = 'The connection to Chatwoot broke off before the answer was complete';
+		description = `${where}: the connection was reset (${code}), as when Chatwoot or a proxy in front of it restarts or fails. The change may or may not have been made. Retry later, or turn on Retry On Fail.`;
+	} else if (code === 'ECONNREFUSED') {
+		message = 'Could not connect to Chatwoot: the connection was refused';
+		description = `Nothing accepts connections at ${originOf(request.baseURL)}. Check the URL and port in the credential, and that Chatwoot is running.`;
+	} else if (DNS_CODES.includes(code)) {
+		message = 'Could not find the Chatwoot server';
+		description = `The host name of ${originOf(request.baseURL)} does not resolve (${code}). Check the URL in the credential.`;
+	} else if (/CERT|SSL|TLS|SIGNATURE/.test(code)) {
+		message = "Chatwoot's TLS certificate was not accepted";
+		description = `${where}: ${code}. Fix the server's certificate, or turn on Settings > Request Options > Ignore SSL Issues if you trust this server.`;
+	} else {
+		message = `Could not reach Chatwoot (${code})`;
+		description = `${where} failed before Chatwoot answered. Check the URL in the credential and the network between n8n and Chatwoot.`;
+	}
+	const explained = new NodeApiError(ctx.getNode(), { code } as JsonObject, {
+		message,
+		description,
+		httpCode: code,
+		itemIndex: ctx.getItemIndex(),
+	});
+	// NodeApiError swaps the message of a known code for n8n's generic one; keep ours
+	explained.message = message;
+	return explained;
 }

@@ -71,8 +71,13 @@ export interface RequestInfo {
 
 const requestInfo = new WeakMap<object, RequestInfo>();
 
+/** The request of this item; pagination contexts inherit from the item's context. */
 export function getRequestInfo(ctx: object): RequestInfo | undefined {
-	return requestInfo.get(ctx);
+	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
+		const info = requestInfo.get(current);
+		if (info) return info;
+	}
+	return undefined;
 }
 
 export type ChatwootPreSend = ((
@@ -104,15 +109,39 @@ async function readAccount(ctx: IExecuteSingleFunctions): Promise<number> {
 	return positiveInteger(credentials.accountId, 'Account ID (credential)', ctx);
 }
 
-function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
+/**
+ * Collections read so far for one item. getNodeParameter evaluates every expression in a
+ * collection on each call, so an operation with five optional fields would otherwise pay
+ * for each expression five times per item.
+ */
+type Collections = Map<string, IDataObject>;
+
+/**
+ * A resource locator's ID. n8n extracts it (By URL: with the mode's regex) and throws its
+ * own, unnamed error when it cannot, e.g. when an expression gives an object.
+ */
+function readLocator(ctx: IExecuteSingleFunctions, param: string, label: string): unknown {
+	try {
+		return ctx.getNodeParameter(param, undefined, { extractValue: true });
+	} catch (error) {
+		const reason = String((error as Error).message ?? error).replace(/^ERROR:\s*/, '');
+		throw invalid(ctx, label, `is not an ID or address that can be used (${reason})`);
+	}
+}
+
+function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource, collections?: Collections): unknown {
 	const [top, key] = source.param.split('.', 2);
 	if (key === undefined) {
-		return ctx.getNodeParameter(top, undefined, { extractValue: source.locator === true });
+		return source.locator ? readLocator(ctx, top, source.label) : ctx.getNodeParameter(top, undefined);
 	}
-	const collection = ctx.getNodeParameter(top, {}) as IDataObject;
+	let collection = collections?.get(top);
+	if (collection === undefined) {
+		collection = ctx.getNodeParameter(top, {}) as IDataObject;
+		collections?.set(top, collection);
+	}
 	// A resource locator inside a collection: n8n extracts its ID (By URL mode) by full path.
 	if (source.locator && collection[key] !== undefined) {
-		return ctx.getNodeParameter(source.param, undefined, { extractValue: true });
+		return readLocator(ctx, source.param, source.label);
 	}
 	return collection[key];
 }
@@ -126,18 +155,20 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 	const preSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const built: BuiltRequest = { path: {}, query: {}, body: {} };
 		const ids: RequestInfo['ids'] = [];
+		const collections: Collections = new Map();
 		for (const [name, source] of Object.entries(spec.path ?? {})) {
 			const value =
 				source === ACCOUNT
 					? await readAccount(this)
-					: (source.check(readParameter(this, source), source.label, this) as string | number);
+					: (source.check(readParameter(this, source, collections), source.label, this) as string | number);
 			if (isBlank(value)) throw invalid(this, source.label, 'is required and cannot be empty');
 			built.path[name] = value;
 			ids.push({ label: source.label, value });
 		}
-		collect(this, spec.query, built.query);
-		collect(this, spec.body, built.body);
+		collect(this, spec.query, built.query, collections);
+		collect(this, spec.body, built.body, collections);
 		if (spec.adjust) await spec.adjust.call(this, built);
+		checkSomethingToUpdate(this, options.method, spec, built);
 
 		const url = (options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
 			encodeURIComponent(String(built.path[name])),
@@ -156,6 +187,29 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 	return preSend;
 }
 
+/**
+ * An update (PUT/PATCH) whose fields all live in one collection, sent with none of them: it
+ * would change nothing, and Chatwoot's spec refuses the empty body. Named before sending.
+ * Operations that shape their own body (`adjust`, or files added by a later preSend, both
+ * declared with `adjustedKeys`) check for themselves.
+ */
+function checkSomethingToUpdate(
+	ctx: IExecuteSingleFunctions,
+	method: string | undefined,
+	spec: RequestSpec,
+	built: BuiltRequest,
+) {
+	if (method !== 'PUT' && method !== 'PATCH') return;
+	if (spec.adjust || spec.adjustedKeys || Object.keys(built.body).length > 0) return;
+	const sources = Object.values(spec.body ?? {});
+	if (sources.length === 0 || !sources.every((source) => source.optional)) return;
+	const collections = new Set(sources.map((source) => source.param.split('.', 2)[0]));
+	if (collections.size !== 1 || !sources.every((source) => source.param.includes('.'))) return;
+	const [collection] = collections;
+	const label = collection.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+	throw invalid(ctx, label, 'add at least one field to update', 'Only the fields added here are sent; with none there is nothing to change.');
+}
+
 function hasBody(method: string | undefined): boolean {
 	return method === 'POST' || method === 'PUT' || method === 'PATCH';
 }
@@ -164,9 +218,10 @@ function collect(
 	ctx: IExecuteSingleFunctions,
 	sources: Record<string, FieldSource> | undefined,
 	into: IDataObject,
+	collections: Collections,
 ) {
 	for (const [name, source] of Object.entries(sources ?? {})) {
-		const raw = readParameter(ctx, source);
+		const raw = readParameter(ctx, source, collections);
 		if (source.optional && isBlank(raw)) continue;
 		if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
 			throw invalid(ctx, source.label, 'is required and cannot be empty');

@@ -1,13 +1,47 @@
 import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
 	IHttpRequestMethods,
+	INodeExecutionData,
 	INodeProperties,
 	INodePropertyRouting,
 	IN8nRequestOperations,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { applyLimit } from './limit';
-import { throwOnChatwootError, unwrap } from './output';
+import { explainTransportError, throwOnChatwootError, unwrap } from './output';
 import type { ChatwootPreSend } from './request';
+
+type Pagination = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * Failures below HTTP (timeouts, resets, refused connections) never reach postReceive, and
+ * declarative routing has no other place that sees them; the "pagination" function does, as
+ * it makes the requests itself. So every operation pages: lists page by page, the others as
+ * one page (`oneRequest`), each wrapped here.
+ */
+export function explainingTransportErrors(pagination: Pagination): Pagination {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		try {
+			return await pagination.call(this, requestData);
+		} catch (error) {
+			throw explainTransportError(this, error, requestData.options);
+		}
+	};
+}
+
+/** An operation that is not a list: its one request, exactly as RoutingNode makes it unpaged. */
+async function oneRequest(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await this.makeRoutingRequest(requestData);
+}
+
+const ONE_REQUEST = explainingTransportErrors(oneRequest);
 
 /**
  * The routing of one operation: static method and URL template (placeholders are filled by
@@ -21,7 +55,8 @@ export function chatwootRouting(
 ): INodePropertyRouting {
 	return {
 		request: { method, url },
-		send: { preSend: [preSend] },
+		send: { preSend: [preSend], paginate: true },
+		operations: { pagination: ONE_REQUEST },
 		output: { postReceive: [throwOnChatwootError, ...postReceive] },
 	};
 }
@@ -45,8 +80,10 @@ export function chatwootListRouting(
 		routing.output!.postReceive!.push(applyLimit);
 		return routing;
 	}
-	routing.send!.paginate = true;
-	routing.operations = { pagination: list.pagination };
+	routing.operations = {
+		pagination:
+			typeof list.pagination === 'function' ? explainingTransportErrors(list.pagination as Pagination) : list.pagination,
+	};
 	return routing;
 }
 

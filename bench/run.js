@@ -1,0 +1,415 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm run bench`: measures this node against @devlikeapro/n8n-nodes-chatwoot, n8n's HTTP
+ * Request node and a plain Node `http` loop, prints a table and writes bench/RESULTS.md (and
+ * the table into README.md between the bench markers). Progress goes to stderr.
+ *
+ * Every figure is the median of several runs, each in a fresh process; every ratio compares
+ * figures measured in the same bench run. Sections and their rules: see RESULTS.md.
+ *
+ * Environment:
+ *   BENCH_BUDGET_S  target for the whole bench after the build (default 780 s): the number of
+ *                   10,000-item runs per row is cut (down to 1, reported) to stay within it
+ *   BENCH_QUICK=1   small sizes, for trying the bench itself (writes bench/.tmp/RESULTS.quick.md)
+ *   N8N_VERSION     the pinned n8n whose n8n-nodes-base provides the HTTP Request node
+ */
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { startFakeProcess, runIpcChild } = require('./lib/fake-client');
+
+const ROOT = path.resolve(__dirname, '..');
+const QUICK = process.env.BENCH_QUICK === '1';
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 780) * 1000;
+const started = Date.now();
+
+const CONFIG = QUICK
+	? { loadRuns: 3, sizes: [100, 300], smallRuns: 3, bigRuns: 2, warmup: 30, returnAll: [200, 500, 1000], returnAllRuns: 2 }
+	: { loadRuns: 7, sizes: [1000, 10000], smallRuns: 3, bigRuns: 3, warmup: 100, returnAll: [1000, 10000, 50000], returnAllRuns: 3 };
+
+const OUT = QUICK ? path.join(__dirname, '.tmp/RESULTS.quick.md') : path.join(__dirname, 'RESULTS.md');
+
+function log(message) {
+	const s = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+	process.stderr.write(`[bench ${s}s] ${message}\n`);
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (n, digits = 0) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const mb = (bytes) => `${fmt(bytes / 1048576, 1)} MB`;
+const kb = (bytes) => `${fmt(bytes / 1024, 1)} KB`;
+const ratio = (a, b) => (a === undefined || b === undefined || !b ? 'n/a' : `${fmt(a / b, 2)}`);
+
+function version(name, from = ROOT) {
+	try {
+		return require(require.resolve(`${name}/package.json`, { paths: [from] })).version;
+	} catch {
+		return 'n/a';
+	}
+}
+
+function ensureN8n() {
+	try {
+		log('finding the pinned n8n (scripts/ensure-n8n.sh; installs it on first use)');
+		const dir = execFileSync('bash', [path.join(ROOT, 'scripts/ensure-n8n.sh')], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		})
+			.trim()
+			.split('\n')
+			.pop();
+		require.resolve(path.join(dir, 'node_modules/n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js'));
+		return dir;
+	} catch (error) {
+		log(`no pinned n8n, the HTTP Request rows are left out: ${error.message}`);
+		return undefined;
+	}
+}
+
+/** Runs a script in a fresh process and returns its one JSON line. */
+function runJsonChild(script, args, nodeArgs = []) {
+	const out = execFileSync(process.execPath, [...nodeArgs, path.join(__dirname, 'lib', script), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 1 << 20,
+	});
+	return JSON.parse(out.trim().split('\n').pop());
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function loadSection() {
+	log(`node load: ${CONFIG.loadRuns} fresh processes per package`);
+	const runs = { this: [], other: [] };
+	for (let i = 0; i < CONFIG.loadRuns; i++) {
+		for (const which of ['this', 'other']) runs[which].push(runJsonChild('load-child.js', [which], ['--expose-gc']));
+	}
+	const summary = (list) => ({ ms: median(list.map((r) => r.ms)), heapBytes: median(list.map((r) => r.heapBytes)) });
+	return { this: summary(runs.this), other: summary(runs.other), runs: CONFIG.loadRuns };
+}
+
+function describeSection() {
+	log('description size (n8n-core PackageDirectoryLoader, as the editor gets it)');
+	return { this: runJsonChild('describe-child.js', ['this']), other: runJsonChild('describe-child.js', ['other']) };
+}
+
+async function returnAllSection(fake) {
+	const results = [];
+	for (const count of CONFIG.returnAll) {
+		await fake.reset();
+		await fake.seedContacts(count);
+		const runs = { this: [], plain: [] };
+		for (let i = 0; i < CONFIG.returnAllRuns; i++) {
+			for (const kind of ['this', 'plain']) {
+				log(`Return All, ${fmt(count)} contacts: ${kind === 'this' ? 'this node' : 'plain http loop'}, run ${i + 1}/${CONFIG.returnAllRuns}`);
+				const done = await runIpcChild('return-all-child.js', { kind, count, fake: { url: fake.url, tokens: fake.tokens } }, { reset: async () => {} }, ['--expose-gc']);
+				if (done.failed || done.runError || done.items !== count) {
+					throw new Error(`Return All (${kind}, ${count}) failed: ${done.failed ?? done.runError ?? `${done.items} items`}`);
+				}
+				runs[kind].push(done);
+			}
+		}
+		const pick = (list, key) => median(list.map((r) => r[key]));
+		results.push({
+			count,
+			pages: Math.floor(count / 15) + 1,
+			thisMs: pick(runs.this, 'ms'),
+			plainMs: pick(runs.plain, 'ms'),
+			peakHeapBytes: pick(runs.this, 'peakHeapBytes'),
+			peakRssBytes: pick(runs.this, 'peakRssBytes'),
+			plainPeakHeapBytes: pick(runs.plain, 'peakHeapBytes'),
+		});
+	}
+	await fake.reset();
+	return { results, runs: CONFIG.returnAllRuns };
+}
+
+const ROWS = [
+	{ id: 'this-expr', kind: 'this', expressions: true, label: 'this node, ID, name and email from `{{ $json... }}`' },
+	{ id: 'other-expr', kind: 'other', expressions: true, label: '@devlikeapro/n8n-nodes-chatwoot, same expressions' },
+	{ id: 'http-expr', kind: 'http', expressions: true, label: 'HTTP Request node, URL and JSON body from expressions' },
+	{ id: 'this-static', kind: 'this', expressions: false, label: 'this node, every field static' },
+	{ id: 'plain', kind: 'plain', expressions: false, label: 'plain Node `http` loop, keep-alive, 32 in flight (ceiling)' },
+];
+
+async function throughputRun(row, count, fake, n8nDir) {
+	const job = { kind: row.kind, expressions: row.expressions, count, warmup: CONFIG.warmup, fake: { url: fake.url, tokens: fake.tokens }, n8nDir };
+	await fake.reset();
+	const started = Date.now();
+	const done = await runIpcChild('throughput-child.js', job, fake);
+	const wall = Date.now() - started;
+	if (done.failed) throw new Error(`${row.id} (${count} items): ${done.failed}`);
+	const stats = await fake.stats();
+	const ok = stats.statuses['200'] ?? 0;
+	const problems = [];
+	if (done.runError) problems.push(`run stopped: ${done.runError}`);
+	if (done.errors) problems.push(`${done.errors} items failed`);
+	if (done.items !== count) problems.push(`${done.items} items out`);
+	if (stats.rejected) problems.push(`${stats.rejected} requests failed the spec check (${stats.firstRejection})`);
+	if (ok !== count) problems.push(`${ok} of ${count} requests answered 200`);
+	return { ms: done.ms, wall, evaluations: done.evaluations, problems };
+}
+
+async function throughputSection(fake, n8nDir, deadline) {
+	const rows = ROWS.filter((row) => row.kind !== 'http' || n8nDir);
+	const results = Object.fromEntries(rows.map((row) => [row.id, {}]));
+	const [small, big] = CONFIG.sizes;
+
+	const runSize = async (count, runsPerRow) => {
+		const maxRuns = Math.max(...Object.values(runsPerRow));
+		for (let round = 0; round < maxRuns; round++) {
+			// round-robin, so that a busy spell on the machine hits every row alike
+			for (const row of rows) {
+				if (round >= runsPerRow[row.id]) continue;
+				log(`throughput, ${fmt(count)} items: ${row.id}, run ${round + 1}/${runsPerRow[row.id]}`);
+				const run = { ...(await throughputRun(row, count, fake, n8nDir)), round };
+				const entry = (results[row.id][count] ??= { runs: [] });
+				entry.runs.push(run);
+				log(`  ${fmt(run.ms)} ms, ${fmt((count / run.ms) * 1000)} items/s${run.problems.length ? `; PROBLEMS: ${run.problems.join('; ')}` : ''}`);
+			}
+		}
+	};
+
+	await runSize(small, Object.fromEntries(rows.map((row) => [row.id, CONFIG.smallRuns])));
+
+	// The big size: as many runs as fit the time budget (at most bigRuns). A run starts only
+	// if its projected time (per-item time of the small size × size × 1.3 + its fixed cost;
+	// after a first big run, that run's time) ends before the deadline. Cheap rows first, so
+	// that a tight budget drops the slowest contender's run rather than the ceiling.
+	const projected = {};
+	for (const row of rows) {
+		const runs = results[row.id][small].runs;
+		const perItem = median(runs.map((r) => r.ms)) / small;
+		const fixed = median(runs.map((r) => r.wall - r.ms));
+		projected[row.id] = perItem * big * 1.3 + fixed;
+	}
+	const order = ['plain', 'http-expr', 'this-expr', 'this-static', 'other-expr'].filter((id) => results[id]);
+	log(`throughput, ${fmt(big)} items: projected ${order.map((id) => `${id} ${fmt(projected[id] / 1000)} s`).join(', ')}; ${fmt((deadline - Date.now()) / 1000)} s left in the budget`);
+	const skipped = {};
+	for (let round = 1; round <= CONFIG.bigRuns; round++) {
+		for (const id of order) {
+			const done = results[id][big]?.runs.length ?? 0;
+			if (done < round - 1 || skipped[id]) continue;
+			if (Date.now() + projected[id] > deadline) {
+				if (round === 1) skipped[id] = projected[id];
+				continue;
+			}
+			const row = rows.find((r) => r.id === id);
+			log(`throughput, ${fmt(big)} items: ${id}, run ${round}`);
+			const run = { ...(await throughputRun(row, big, fake, n8nDir)), round: round - 1 };
+			(results[id][big] ??= { runs: [] }).runs.push(run);
+			projected[id] = run.wall;
+			log(`  ${fmt(run.ms)} ms, ${fmt((big / run.ms) * 1000)} items/s${run.problems.length ? `; PROBLEMS: ${run.problems.join('; ')}` : ''}`);
+		}
+	}
+	for (const [id, ms] of Object.entries(skipped)) {
+		results[id][big] = { runs: [], skipped: ms };
+		log(`throughput, ${fmt(big)} items: ${id} not run (projected ${fmt(ms / 1000)} s, past the time budget)`);
+	}
+
+	for (const row of rows) {
+		for (const count of CONFIG.sizes) {
+			const entry = results[row.id][count];
+			if (!entry.runs.length) continue;
+			entry.ms = median(entry.runs.map((r) => r.ms));
+			entry.perSecond = (count / entry.ms) * 1000;
+			entry.evaluations = median(entry.runs.map((r) => r.evaluations ?? 0));
+			entry.problems = [...new Set(entry.runs.flatMap((r) => r.problems))];
+		}
+	}
+	return { rows, results };
+}
+
+/**
+ * items/s of row `a` ÷ items/s of row `b` at `count`, as the median of the ratios of runs
+ * made in the same round (next to each other in time, so a busy spell affects both).
+ */
+function pairedRatio(results, a, b, count) {
+	const runsA = results[a]?.[count]?.runs ?? [];
+	const runsB = results[b]?.[count]?.runs ?? [];
+	const ratios = [];
+	for (const runA of runsA) {
+		const runB = runsB.find((r) => r.round === runA.round);
+		if (runB) ratios.push(runB.ms / runA.ms);
+	}
+	return ratios.length ? median(ratios) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+
+function environment(n8nDir) {
+	const cpus = os.cpus();
+	return {
+		date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+		cpu: `${cpus[0]?.model?.trim() ?? 'unknown'} (${cpus.length} logical cores)`,
+		load: os.loadavg().map((l) => l.toFixed(1)).join(' / '),
+		node: process.version,
+		n8nCore: version('n8n-core'),
+		n8nWorkflow: version('n8n-workflow'),
+		n8n: n8nDir ? version('n8n', n8nDir) : 'n/a',
+		n8nNodesBase: n8nDir ? version('n8n-nodes-base', n8nDir) : 'n/a',
+		other: version('@devlikeapro/n8n-nodes-chatwoot'),
+		self: require(path.join(ROOT, 'package.json')).version,
+	};
+}
+
+function renderTable({ env, load, description, throughput, returnAll }) {
+	const lines = [];
+	const push = (...l) => lines.push(...l);
+	push(
+		`Measured ${env.date} on ${env.cpu}, load average at start ${env.load}, at end ${env.loadAtEnd} (other work on the machine makes runs noisy); Node ${env.node}; engine: n8n-core ${env.n8nCore}, n8n-workflow ${env.n8nWorkflow}; HTTP Request node from n8n ${env.n8n} (n8n-nodes-base ${env.n8nNodesBase}); this package ${env.self}, @devlikeapro/n8n-nodes-chatwoot ${env.other}.`,
+		'',
+	);
+
+	push(
+		`**Node load** (\`require\` of the built node and credential, and one instance of each, in a fresh process; median of ${load.runs})`,
+		'',
+		'| package | time | heap retained |',
+		'| --- | ---: | ---: |',
+		`| this package | ${fmt(load.this.ms)} ms | ${mb(load.this.heapBytes)} |`,
+		`| @devlikeapro/n8n-nodes-chatwoot | ${fmt(load.other.ms)} ms | ${mb(load.other.heapBytes)} |`,
+		`| ratio this / other | ${ratio(load.this.ms, load.other.ms)} | ${ratio(load.this.heapBytes, load.other.heapBytes)} |`,
+		'',
+	);
+
+	const d = description;
+	push(
+		'**Description size** (the action node as n8n-core\'s loader hands it to the editor, JSON; the same every run)',
+		'',
+		'| package | operations | top-level properties | bytes | gzip | bytes per operation | gzip per operation |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		`| this package | ${d.this.operations} | ${d.this.properties} | ${kb(d.this.bytes)} | ${kb(d.this.gzipBytes)} | ${fmt(d.this.bytes / d.this.operations)} B | ${fmt(d.this.gzipBytes / d.this.operations)} B |`,
+		`| @devlikeapro/n8n-nodes-chatwoot | ${d.other.operations} | ${d.other.properties} | ${kb(d.other.bytes)} | ${kb(d.other.gzipBytes)} | ${fmt(d.other.bytes / d.other.operations)} B | ${fmt(d.other.gzipBytes / d.other.operations)} B |`,
+		`| ratio this / other | ${ratio(d.this.operations, d.other.operations)} | ${ratio(d.this.properties, d.other.properties)} | ${ratio(d.this.bytes, d.other.bytes)} | ${ratio(d.this.gzipBytes, d.other.gzipBytes)} | ${ratio(d.this.bytes / d.this.operations, d.other.bytes / d.other.operations)} | ${ratio(d.this.gzipBytes / d.this.operations, d.other.gzipBytes / d.other.operations)} |`,
+		'',
+	);
+
+	const [small, big] = CONFIG.sizes;
+	const t = throughput.results;
+	const runsOf = (entry) => entry.runs.length;
+	push(
+		`**Throughput**: Platform User > Update through n8n-core's engine against the fake Chatwoot (separate process), every row sending the same \`PUT /platform/api/v1/users/1\` body (name, email, password, custom attributes); items/s, median of the runs shown; "× ceiling" = items/s ÷ the plain loop's items/s, median of the ratios of runs made next to each other`,
+		'',
+		`| workflow | ${fmt(small)} items | × ceiling | ${fmt(big)} items | × ceiling | runs | expressions evaluated per item |`,
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	);
+	const notes = [];
+	for (const row of throughput.rows) {
+		const s = t[row.id][small];
+		const b = t[row.id][big];
+		const problems = [...(s.problems ?? []), ...(b.problems ?? [])];
+		const toCeiling = (count) => fmt(pairedRatio(t, row.id, 'plain', count), 2);
+		let bigCells = `${fmt(b.perSecond)}/s | ${toCeiling(big)}`;
+		if (b.skipped !== undefined) {
+			notes.push(`not run: one ${fmt(big)}-item run of "${row.label}" was projected at ${fmt(b.skipped / 1000)} s, past the time budget (BENCH_BUDGET_S) on this machine at this time`);
+			bigCells = `not run (${notes.length}) | n/a`;
+		}
+		push(
+			`| ${row.label}${problems.length ? ` (**${problems.join('; ')}**)` : ''} | ${fmt(s.perSecond)}/s | ${toCeiling(small)} | ${bigCells} | ${runsOf(s)} + ${runsOf(b)} | ${row.kind === 'plain' ? '-' : fmt(s.evaluations, 0)} |`,
+		);
+	}
+	push('', ...notes.map((note, i) => `(${i + 1}) ${note}.`), ...(notes.length ? [''] : []));
+	const compare = (a, b) => CONFIG.sizes.map((count) => fmt(pairedRatio(t, a, b, count), 2)).join(' | ');
+	push(
+		'Ratios of items/s, this node ÷ the other workflow (runs made next to each other; above 1 = this node is faster):',
+		'',
+		`| this node, expressions ÷ | ${CONFIG.sizes.map((c) => `${fmt(c)} items`).join(' | ')} |`,
+		`| --- | ${CONFIG.sizes.map(() => '---:').join(' | ')} |`,
+		`| @devlikeapro/n8n-nodes-chatwoot, expressions | ${compare('this-expr', 'other-expr')} |`,
+		...(t['http-expr'] ? [`| HTTP Request node, expressions | ${compare('this-expr', 'http-expr')} |`] : []),
+		`| this node, static | ${compare('this-expr', 'this-static')} |`,
+		'',
+	);
+
+	push(
+		`**Return All**: Contact > Get Many, Return All on, 15 contacts a page (median of ${returnAll.runs}); peak heap is above a collected heap before the run and includes the output items`,
+		'',
+		'| contacts | pages | this node | per 1,000 contacts | plain `http` page loop | this node / plain loop | peak heap | peak RSS |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	);
+	for (const r of returnAll.results) {
+		push(
+			`| ${fmt(r.count)} | ${fmt(r.pages)} | ${fmt(r.thisMs)} ms | ${fmt((r.thisMs / r.count) * 1000)} ms | ${fmt(r.plainMs)} ms | ${ratio(r.thisMs, r.plainMs)} | ${mb(r.peakHeapBytes)} | ${mb(r.peakRssBytes)} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+function writeResults(table, data) {
+	const notesFile = path.join(__dirname, 'NOTES.md');
+	const notes = fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '';
+	const text = [
+		'# Benchmark results',
+		'',
+		`Written by \`npm run bench\` (bench/run.js) in ${fmt((Date.now() - started) / 1000)} s; do not edit by hand: the explanations below come from bench/NOTES.md.`,
+		'',
+		'<!-- table:start -->',
+		table,
+		'<!-- table:end -->',
+		'',
+		notes.trim(),
+		'',
+		'<details><summary>Raw figures (JSON)</summary>',
+		'',
+		'```json',
+		JSON.stringify(data, null, 1),
+		'```',
+		'',
+		'</details>',
+		'',
+	].join('\n');
+	fs.mkdirSync(path.dirname(OUT), { recursive: true });
+	fs.writeFileSync(OUT, text);
+	log(`wrote ${path.relative(ROOT, OUT)}`);
+	if (QUICK) return;
+	const readme = path.join(ROOT, 'README.md');
+	const current = fs.readFileSync(readme, 'utf8');
+	const start = '<!-- bench:start -->';
+	const end = '<!-- bench:end -->';
+	if (current.includes(start) && current.includes(end)) {
+		const before = current.slice(0, current.indexOf(start) + start.length);
+		const after = current.slice(current.indexOf(end));
+		fs.writeFileSync(readme, `${before}\n${table}\n${after}`);
+		log('updated the table in README.md');
+	} else {
+		log('README.md has no bench markers; table not copied there');
+	}
+}
+
+async function main() {
+	if (!fs.existsSync(path.join(ROOT, 'dist/nodes/ChatWoot/ChatWoot.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run bench` (it builds first)');
+	}
+	const deadline = started + BUDGET_MS - 20_000;
+	const n8nDir = ensureN8n();
+	const env = environment(n8nDir);
+	log(`${env.cpu}, Node ${env.node}, n8n-core ${env.n8nCore}, HTTP Request node from n8n ${env.n8n}`);
+	const load = await loadSection();
+	const description = describeSection();
+	const fake = await startFakeProcess();
+	try {
+		const returnAll = await returnAllSection(fake);
+		const throughput = await throughputSection(fake, n8nDir, deadline);
+		env.loadAtEnd = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+		const data = { env, load, description, throughput: { rows: throughput.rows, results: throughput.results }, returnAll };
+		const table = renderTable({ env, load, description, throughput, returnAll });
+		process.stdout.write(`${table}\n`);
+		writeResults(table, data);
+	} finally {
+		fake.close();
+	}
+	log(`done in ${fmt((Date.now() - started) / 1000)} s`);
+}
+
+main().catch((error) => {
+	log(`FAILED: ${error.stack || error}`);
+	process.exit(1);
+});
