@@ -4,7 +4,9 @@
  * expressions from the input item. Every run must either send one request that the fake's
  * spec check accepts (Chatwoot may still refuse it: a NodeApiError with its answer), or fail
  * before sending with a NodeOperationError whose message starts with a field's label; never
- * anything else.
+ * anything else. (One case is n8n's, not the node's: a typed-in Inbox or Account that fails the
+ * locator's own validation, e.g. letters By ID, stops the run before it starts with n8n's
+ * WorkflowHasIssuesError listing the field's problem, as the editor shows it under the field.)
  *
  * FUZZ_SEED=<n> replays a run (fast-check prints the seed of a failure); FUZZ_RUNS=<n>
  * changes the number of cases per property (default 200).
