@@ -23,9 +23,8 @@ function accountName(state, id) {
 	return account ? account.name : null;
 }
 
-/** platform/api/v1/models/_user.json.jbuilder */
-function platformUser(state, user) {
-	const active = activeAccountUser(state, user);
+/** The fields both user views render (models/_user.json.jbuilder of platform and api/v1). */
+function userFields(state, user, active) {
 	const out = {
 		access_token: user.access_token,
 		account_id: active ? active.account_id : null,
@@ -42,43 +41,28 @@ function platformUser(state, user) {
 	};
 	// `if resource.custom_attributes.present?`: the key is absent when empty
 	if (Object.keys(user.custom_attributes || {}).length) out.custom_attributes = user.custom_attributes;
-	Object.assign(out, {
-		role: active ? active.role : null,
-		ui_settings: user.ui_settings,
-		uid: user.email,
+	return Object.assign(out, { role: active ? active.role : null, ui_settings: user.ui_settings, uid: user.email });
+}
+
+/** platform/api/v1/models/_user.json.jbuilder */
+function platformUser(state, user) {
+	return {
+		...userFields(state, user, activeAccountUser(state, user)),
 		accounts: accountUsersOf(state, user).map((au) => ({
 			id: au.account_id,
 			name: accountName(state, au.account_id),
 			active_at: iso(au.active_at),
 			role: au.role,
 		})),
-	});
-	return out;
+	};
 }
 
 /** api/v1/models/_user.json.jbuilder (GET /api/v1/profile) */
 function profileUser(state, user) {
 	const active = activeAccountUser(state, user);
-	const out = {
-		access_token: user.access_token,
-		account_id: active ? active.account_id : null,
-		available_name: availableName(user),
-		avatar_url: user.avatar_url,
-		confirmed: user.confirmed,
-		display_name: user.display_name,
-		message_signature: user.message_signature,
-		email: user.email,
-		id: user.id,
+	return {
+		...userFields(state, user, active),
 		inviter_id: active ? active.inviter_id : null,
-		name: user.name,
-		provider: user.provider,
-		pubsub_token: user.pubsub_token,
-	};
-	if (Object.keys(user.custom_attributes || {}).length) out.custom_attributes = user.custom_attributes;
-	Object.assign(out, {
-		role: active ? active.role : null,
-		ui_settings: user.ui_settings,
-		uid: user.email,
 		type: user.type,
 		accounts: accountUsersOf(state, user).map((au) => {
 			const account = state.accounts.find((a) => a.id === au.account_id) || {};
@@ -94,8 +78,7 @@ function profileUser(state, user) {
 				auto_offline: au.auto_offline,
 			};
 		}),
-	});
-	return out;
+	};
 }
 
 /** platform/api/v1/models/_account.json.jbuilder */
