@@ -95,3 +95,22 @@ export function accountLocator(resources: string[]): INodeProperties {
 			"Leave empty to use the credential's default Account ID. The list shows the accounts of the token's user.",
 	};
 }
+
+/**
+ * A required numeric ID typed by the user (platform records have no list endpoint to pick
+ * from, so no locator), shown for one operation of one resource.
+ */
+export function numericIdField(
+	field: { displayName: string; name: string; description?: string },
+	resource: string,
+	operation: string,
+): INodeProperties {
+	return {
+		...field,
+		type: 'number',
+		required: true,
+		default: 0,
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		displayOptions: { show: { resource: [resource], operation: [operation] } },
+	};
+}

@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { numericIdField } from '../../shared/locators';
 import { optional, required, type FieldSource } from '../../shared/request';
 import { email, jsonObject, oneOf, positiveInteger, text } from '../../shared/validators';
 
 export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
 
 export function accountIdField(operation: string): INodeProperties {
-	return {
-		displayName: 'Account ID',
-		name: 'accountId',
-		type: 'number',
-		required: true,
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { show: { resource: ['platformAccount'], operation: [operation] } },
-	};
+	return numericIdField({ displayName: 'Account ID', name: 'accountId' }, 'platformAccount', operation);
 }
 
 /** The optional account settings shared by Create (Additional Fields) and Update (Update Fields). */

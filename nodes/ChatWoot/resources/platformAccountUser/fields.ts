@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { numericIdField } from '../../shared/locators';
 import { required } from '../../shared/request';
 import { positiveInteger } from '../../shared/validators';
 
@@ -6,26 +7,9 @@ export const accountIdPath = { account_id: required('accountId', 'Account ID', p
 export const userIdBody = { user_id: required('userId', 'User ID', positiveInteger) };
 
 export function accountIdField(operation: string): INodeProperties {
-	return {
-		displayName: 'Account ID',
-		name: 'accountId',
-		type: 'number',
-		required: true,
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { show: { resource: ['platformAccountUser'], operation: [operation] } },
-	};
+	return numericIdField({ displayName: 'Account ID', name: 'accountId' }, 'platformAccountUser', operation);
 }
 
 export function userIdField(operation: string): INodeProperties {
-	return {
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'number',
-		required: true,
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		description: 'ID of the platform user',
-		displayOptions: { show: { resource: ['platformAccountUser'], operation: [operation] } },
-	};
+	return numericIdField({ displayName: 'User ID', name: 'userId', description: 'ID of the platform user' }, 'platformAccountUser', operation);
 }

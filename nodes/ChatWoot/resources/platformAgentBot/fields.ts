@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { numericIdField } from '../../shared/locators';
 import { optional, required, type FieldSource } from '../../shared/request';
 import { positiveInteger, text, url } from '../../shared/validators';
 
 export const agentBotIdPath = { id: required('agentBotId', 'Agent Bot ID', positiveInteger) };
 
 export function agentBotIdField(operation: string): INodeProperties {
-	return {
-		displayName: 'Agent Bot ID',
-		name: 'agentBotId',
-		type: 'number',
-		required: true,
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { show: { resource: ['platformAgentBot'], operation: [operation] } },
-	};
+	return numericIdField({ displayName: 'Agent Bot ID', name: 'agentBotId' }, 'platformAgentBot', operation);
 }
 
 /** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */
