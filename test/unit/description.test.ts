@@ -55,6 +55,15 @@ test('every field names the operations it belongs to, and those exist', () => {
 	}
 });
 
+test('no two fields share a parameter name (Operation aside)', () => {
+	// RoutingNode evaluates the node's value under each property's name, shown or not, for
+	// every item: a shared name multiplies the expressions evaluated (bench/NOTES.md).
+	const seen = new Map<string, number>();
+	for (const property of properties) seen.set(property.name, (seen.get(property.name) ?? 0) + 1);
+	seen.delete('operation');
+	expect([...seen].filter(([, count]) => count > 1)).toEqual([]);
+});
+
 test('every field a request reads is shown for its operation', () => {
 	for (const op of nodeOperations()) {
 		const sources = [

@@ -14,6 +14,7 @@ import {
 } from 'n8n-workflow';
 import { normalizeBaseUrl } from './baseUrl';
 import { chatwootMessage } from './output';
+import { getOwnParameter, ownName } from './parameterNames';
 import { invalid, number, text } from './validators';
 
 /**
@@ -31,10 +32,11 @@ type Show = { resource: string[]; operation: string[] };
 
 /** The option and its settings, shown for one operation. */
 export function downloadAttachmentsFields(show: Show, what: string): INodeProperties[] {
+	const downloadAttachments = ownName(show.resource[0], 'downloadAttachments');
 	return [
 		{
 			displayName: 'Download Attachments',
-			name: 'downloadAttachments',
+			name: downloadAttachments,
 			type: 'boolean',
 			default: false,
 			description: `Whether to put the files attached to ${what} into the binary data of the output item (attachment_0, attachment_1, ...). Each attachment then names its binary property in binary_property.`,
@@ -42,11 +44,11 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 		},
 		{
 			displayName: 'Download Options',
-			name: 'downloadOptions',
+			name: ownName(show.resource[0], 'downloadOptions'),
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			displayOptions: { show: { ...show, downloadAttachments: [true] } },
+			displayOptions: { show: { ...show, [downloadAttachments]: [true] } },
 			options: [
 				{
 					displayName: 'Binary Property Prefix',
@@ -97,8 +99,8 @@ function settingsFor(ctx: object): DownloadSettings | undefined {
  */
 async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	settingsByContext.delete(this);
-	if (this.getNodeParameter('downloadAttachments', false) !== true) return options;
-	const chosen = this.getNodeParameter('downloadOptions', {}) as IDataObject;
+	if (getOwnParameter(this, 'downloadAttachments', false) !== true) return options;
+	const chosen = getOwnParameter(this, 'downloadOptions', {}) as IDataObject;
 	const prefix =
 		chosen.binaryPropertyPrefix === undefined
 			? 'attachment_'

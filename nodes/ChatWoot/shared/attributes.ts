@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { keyList, withoutKeys } from './formats';
 import type { BuiltRequest, RequestSpec } from './request';
+import { getOwnParameter } from './parameterNames';
 import { chatwootApiRequest } from './transport';
 
 /** Where a record's custom attributes are in Chatwoot's answer (contacts wrap it in `payload`). */
@@ -34,14 +35,14 @@ export function mergeCustomAttributes(
 	};
 }
 
-/** Removes the keys named in the `attributeKeys` field and writes the rest back. */
+/** Removes the keys named in the resource's Attribute Keys field and writes the rest back. */
 export function deleteCustomAttributes(
 	url: (path: BuiltRequest['path']) => string,
 ): Pick<RequestSpec, 'adjust' | 'adjustedKeys'> {
 	return {
 		adjustedKeys: { body: ['custom_attributes'] },
 		adjust: async function (this: IExecuteSingleFunctions, built) {
-			const keys = keyList(this.getNodeParameter('attributeKeys', ''), 'Attribute Keys', this);
+			const keys = keyList(getOwnParameter(this, 'attributeKeys', ''), 'Attribute Keys', this);
 			const current = await currentCustomAttributes(this, url(built.path));
 			built.body.custom_attributes = withoutKeys(current, keys);
 		},

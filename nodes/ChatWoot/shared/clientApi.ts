@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ownName } from './parameterNames';
 import { required, type FieldSource } from './request';
 import { invalid, positiveInteger, text, type Check } from './validators';
 
@@ -15,61 +16,74 @@ export const clientIdentifier: Check<string> = (value, field, ctx) => {
 	return result;
 };
 
-export const INBOX_IDENTIFIER: FieldSource = required('inboxIdentifier', 'Inbox Identifier', clientIdentifier);
-export const CONTACT_IDENTIFIER: FieldSource = required(
-	'contactIdentifier',
-	'Contact Identifier',
-	clientIdentifier,
-);
+type ClientField = 'inboxIdentifier' | 'contactIdentifier' | 'conversationId';
 
-type Show = { resource: string[]; operation: string[] };
+/** The resource whose own record each identifier names: there it keeps the plain name. */
+const RECORD_OF: Record<ClientField, string> = {
+	inboxIdentifier: 'clientInbox',
+	contactIdentifier: 'clientContact',
+	conversationId: 'clientConversation',
+};
 
-export function inboxIdentifierField(show: Show): INodeProperties {
+/** Parameter name of a client identifier field in `resource` (unique across the node: see parameterNames.ts). */
+export function clientFieldName(resource: string, field: ClientField): string {
+	return RECORD_OF[field] === resource ? field : ownName(resource, field);
+}
+
+export function inboxIdentifier(resource: string): FieldSource {
+	return required(clientFieldName(resource, 'inboxIdentifier'), 'Inbox Identifier', clientIdentifier);
+}
+
+export function contactIdentifier(resource: string): FieldSource {
+	return required(clientFieldName(resource, 'contactIdentifier'), 'Contact Identifier', clientIdentifier);
+}
+
+/** The conversation's number as the contact sees it (Chatwoot's display_id). */
+export function conversationId(resource: string): FieldSource {
+	return required(clientFieldName(resource, 'conversationId'), 'Conversation ID', positiveInteger);
+}
+
+const showFor = (resource: string, operations: string[]) => ({
+	show: { resource: [resource], operation: operations },
+});
+
+export function inboxIdentifierField(resource: string, operations: string[]): INodeProperties {
 	return {
 		displayName: 'Inbox Identifier',
-		name: 'inboxIdentifier',
+		name: clientFieldName(resource, 'inboxIdentifier'),
 		type: 'string',
 		required: true,
 		default: '',
 		placeholder: 'e.g. GJwW2sKqP1tRKhZ9WbGzQi6o',
 		description:
 			"Identifier of an API channel inbox (Settings > Inboxes > the inbox > Configuration). The client API needs no access token: this identifier is the key.",
-		displayOptions: { show },
+		displayOptions: showFor(resource, operations),
 	};
 }
 
-export function contactIdentifierField(show: Show): INodeProperties {
+export function contactIdentifierField(resource: string, operations: string[]): INodeProperties {
 	return {
 		displayName: 'Contact Identifier',
-		name: 'contactIdentifier',
+		name: clientFieldName(resource, 'contactIdentifier'),
 		type: 'string',
 		required: true,
 		default: '',
 		placeholder: 'e.g. 0f3a4c2e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
 		description:
 			'The source_id Chatwoot returned when the contact was created through the client API',
-		displayOptions: { show },
+		displayOptions: showFor(resource, operations),
 	};
 }
 
-/** The conversation's number as the contact sees it (Chatwoot's display_id). */
-export const CONVERSATION_ID: FieldSource = required('conversationId', 'Conversation ID', positiveInteger);
-
-export function conversationIdField(show: Show): INodeProperties {
+export function conversationIdField(resource: string, operations: string[]): INodeProperties {
 	return {
 		displayName: 'Conversation ID',
-		name: 'conversationId',
+		name: clientFieldName(resource, 'conversationId'),
 		type: 'number',
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 1, numberPrecision: 0 },
 		description: 'Number of the conversation, as in the dashboard address (its display ID)',
-		displayOptions: { show },
+		displayOptions: showFor(resource, operations),
 	};
-}
-
-/** Inbox and contact identifiers, plus the conversation when `withConversation`. */
-export function clientFields(show: Show, withConversation: boolean): INodeProperties[] {
-	const fields = [inboxIdentifierField(show), contactIdentifierField(show)];
-	return withConversation ? [...fields, conversationIdField(show)] : fields;
 }

@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import type { BuiltRequest, RequestSpec } from './request';
+import { getOwnParameter, ownName } from './parameterNames';
 import { chatwootApiRequest } from './transport';
 import { invalid, stringList, type Check } from './validators';
 
@@ -14,7 +15,13 @@ import { invalid, stringList, type Check } from './validators';
  */
 export type LabelWrite = 'set' | 'add' | 'remove';
 
-export function labelsField(show: Record<string, string[]>, write: LabelWrite): INodeProperties {
+const LABEL_FIELDS: Record<LabelWrite, string> = {
+	set: 'labels',
+	add: 'labelsToAdd',
+	remove: 'labelsToRemove',
+};
+
+export function labelsField(resource: string, operation: string, write: LabelWrite): INodeProperties {
 	const what = {
 		set: 'The labels to keep; all others are removed. Leave empty to remove every label.',
 		add: 'Labels to add; the labels already there are kept.',
@@ -22,14 +29,14 @@ export function labelsField(show: Record<string, string[]>, write: LabelWrite): 
 	}[write];
 	return {
 		displayName: 'Label Names or IDs',
-		name: 'labels',
+		name: ownName(resource, LABEL_FIELDS[write]),
 		type: 'multiOptions',
 		// the account's labels: reload when another Account is picked
 		typeOptions: { loadOptionsMethod: 'getLabelTitles', loadOptionsDependsOn: ['account.value'] },
 		required: write !== 'set',
 		default: [],
 		description: `${what} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
-		displayOptions: { show },
+		displayOptions: { show: { resource: [resource], operation: [operation] } },
 	};
 }
 
@@ -49,7 +56,7 @@ export function writeLabels(
 	return {
 		adjustedKeys: { body: ['labels'] },
 		adjust: async function (this: IExecuteSingleFunctions, built) {
-			const given = labelList(this.getNodeParameter('labels', []), 'Labels', this);
+			const given = labelList(getOwnParameter(this, LABEL_FIELDS[write], []), 'Labels', this);
 			if (write === 'set') {
 				built.body.labels = given;
 				return;

@@ -4,6 +4,7 @@ import type {
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { getOwnParameter } from './parameterNames';
 
 type Pagination = (
 	this: IExecutePaginationFunctions,
@@ -14,8 +15,8 @@ type Pagination = (
 const MAX_PAGES = 10_000;
 
 function wanted(ctx: IExecutePaginationFunctions): number {
-	if (ctx.getNodeParameter('returnAll', false) as boolean) return Infinity;
-	return Math.max(0, ctx.getNodeParameter('limit', 50) as number);
+	if (getOwnParameter(ctx, 'returnAll', false) === true) return Infinity;
+	return Math.max(0, getOwnParameter(ctx, 'limit', 50) as number);
 }
 
 function withQuery(

@@ -9,6 +9,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { applyLimit } from './limit';
+import { ownName } from './parameterNames';
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
 import type { ChatwootPreSend } from './request';
 
@@ -87,13 +88,14 @@ export function chatwootListRouting(
 	return routing;
 }
 
-/** Return All and Limit fields of a list operation. */
-export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
+/** Return All and Limit fields of a resource's list operations. */
+export function returnAllAndLimit(resource: string, operations: string[]): INodeProperties[] {
+	const show = { resource: [resource], operation: operations };
+	const returnAll = ownName(resource, 'returnAll');
 	return [
 		{
 			displayName: 'Return All',
-			name: 'returnAll',
+			name: returnAll,
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
@@ -101,12 +103,12 @@ export function returnAllAndLimit(resource: string, operation: string): INodePro
 		},
 		{
 			displayName: 'Limit',
-			name: 'limit',
+			name: ownName(resource, 'limit'),
 			type: 'number',
 			default: 50,
 			typeOptions: { minValue: 1 },
 			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { ...show, [returnAll]: [false] } },
 		},
 	];
 }

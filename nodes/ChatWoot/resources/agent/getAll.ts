@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every agent of the account at once (no pagination).
 export const agentGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const agentGetAllDescription: INodeProperties[] = returnAllAndLimit('agent', 'getAll');
+export const agentGetAllDescription: INodeProperties[] = returnAllAndLimit('agent', ['getAll']);

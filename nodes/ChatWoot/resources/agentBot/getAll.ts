@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every bot at once (the account's and the installation-wide ones).
 export const agentBotGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const agentBotGetAllDescription: INodeProperties[] = returnAllAndLimit('agentBot', 'getAll');
+export const agentBotGetAllDescription: INodeProperties[] = returnAllAndLimit('agentBot', ['getAll']);

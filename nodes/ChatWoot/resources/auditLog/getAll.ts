@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // `page` is added by the pagination (25 entries a page, newest first).
 export const auditLogGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const auditLogGetAllDescription: INodeProperties[] = returnAllAndLimit('auditLog', 'getAll');
+export const auditLogGetAllDescription: INodeProperties[] = returnAllAndLimit('auditLog', ['getAll']);

@@ -5,7 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // The spec mentions `page`, but Chatwoot answers with every rule at once.
 export const automationRuleGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const automationRuleGetAllDescription: INodeProperties[] = returnAllAndLimit(
-	'automationRule',
-	'getAll',
-);
+export const automationRuleGetAllDescription: INodeProperties[] = returnAllAndLimit('automationRule', ['getAll']);

@@ -1,12 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { CONTACT_IDENTIFIER, INBOX_IDENTIFIER } from '../../shared/clientApi';
+import {
+	contactIdentifier,
+	contactIdentifierField,
+	inboxIdentifier,
+	inboxIdentifierField,
+} from '../../shared/clientApi';
 import { optional, type FieldSource } from '../../shared/request';
 import { email, jsonObject, text } from '../../shared/validators';
 
+export const inboxPath = { inbox_identifier: inboxIdentifier('clientContact') };
+
 export const clientContactPath = {
-	inbox_identifier: INBOX_IDENTIFIER,
-	contact_identifier: CONTACT_IDENTIFIER,
+	...inboxPath,
+	contact_identifier: contactIdentifier('clientContact'),
 };
+
+/** The identifiers, each one field for every operation that needs it. */
+export const clientContactIdentifierFields: INodeProperties[] = [
+	inboxIdentifierField('clientContact', ['create', 'get', 'update']),
+	contactIdentifierField('clientContact', ['get', 'update']),
+];
 
 export const showFor = (operation: string) => ({ resource: ['clientContact'], operation: [operation] });
 

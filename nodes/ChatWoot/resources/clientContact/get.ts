@@ -1,11 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { contactIdentifierField, inboxIdentifierField } from '../../shared/clientApi';
 import { buildRequest } from '../../shared/request';
-import { clientContactPath, showFor } from './fields';
+import { clientContactPath } from './fields';
 
+// Only the identifiers (fields.ts).
 export const clientContactGetRequest = buildRequest({ path: clientContactPath });
-
-export const clientContactGetDescription: INodeProperties[] = [
-	inboxIdentifierField(showFor('get')),
-	contactIdentifierField(showFor('get')),
-];

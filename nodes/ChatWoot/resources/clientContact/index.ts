@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootRouting } from '../../shared/routing';
 import { clientContactCreateDescription, clientContactCreateRequest } from './create';
-import { clientContactGetDescription, clientContactGetRequest } from './get';
+import { clientContactIdentifierFields } from './fields';
+import { clientContactGetRequest } from './get';
 import { clientContactUpdateDescription, clientContactUpdateRequest } from './update';
 
 const CONTACTS_URL = '/public/api/v1/inboxes/{inbox_identifier}/contacts';
@@ -37,7 +38,7 @@ export const clientContactDescription: INodeProperties[] = [
 		],
 		default: 'create',
 	},
+	...clientContactIdentifierFields,
 	...clientContactCreateDescription,
-	...clientContactGetDescription,
 	...clientContactUpdateDescription,
 ];

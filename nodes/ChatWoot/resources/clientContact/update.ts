@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { contactIdentifierField, inboxIdentifierField } from '../../shared/clientApi';
 import { buildRequest } from '../../shared/request';
 import { invalid } from '../../shared/validators';
 import { clientContactPath, contactAttributeOptions, contactAttributes, showFor } from './fields';
 
 export const clientContactUpdateRequest = buildRequest({
 	path: clientContactPath,
-	body: contactAttributes('updateFields'),
+	body: contactAttributes('clientContactUpdateFields'),
 	adjust(request) {
 		if (Object.keys(request.body).length === 0) {
 			throw invalid(this, 'Update Fields', 'add at least one field to change');
@@ -15,11 +14,9 @@ export const clientContactUpdateRequest = buildRequest({
 });
 
 export const clientContactUpdateDescription: INodeProperties[] = [
-	inboxIdentifierField(showFor('update')),
-	contactIdentifierField(showFor('update')),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'clientContactUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -1,5 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { clientFields } from '../../shared/clientApi';
 import { buildRequest, optional } from '../../shared/request';
 import { jsonObject } from '../../shared/validators';
 import { contactPath, showFor } from './fields';
@@ -7,15 +6,14 @@ import { contactPath, showFor } from './fields';
 export const clientConversationCreateRequest = buildRequest({
 	path: contactPath,
 	body: {
-		custom_attributes: optional('additionalFields.custom_attributes', 'Custom Attributes', jsonObject),
+		custom_attributes: optional('clientConversationAdditionalFields.custom_attributes', 'Custom Attributes', jsonObject),
 	},
 });
 
 export const clientConversationCreateDescription: INodeProperties[] = [
-	...clientFields(showFor('create'), false),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'clientConversationAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

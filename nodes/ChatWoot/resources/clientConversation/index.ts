@@ -1,14 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { clientConversationCreateDescription, clientConversationCreateRequest } from './create';
-import { clientConversationGetDescription, clientConversationGetRequest } from './get';
+import { clientConversationIdentifierFields } from './fields';
+import { clientConversationGetRequest } from './get';
 import { clientConversationGetAllDescription, clientConversationGetAllRequest } from './getAll';
-import { clientConversationToggleStatusDescription, clientConversationToggleStatusRequest } from './toggleStatus';
+import { clientConversationToggleStatusRequest } from './toggleStatus';
 import { clientConversationToggleTypingDescription, clientConversationToggleTypingRequest } from './toggleTyping';
-import {
-	clientConversationUpdateLastSeenDescription,
-	clientConversationUpdateLastSeenRequest,
-} from './updateLastSeen';
+import { clientConversationUpdateLastSeenRequest } from './updateLastSeen';
 
 const CONVERSATIONS_URL =
 	'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations';
@@ -68,10 +66,8 @@ export const clientConversationDescription: INodeProperties[] = [
 		],
 		default: 'create',
 	},
+	...clientConversationIdentifierFields,
 	...clientConversationCreateDescription,
-	...clientConversationGetDescription,
 	...clientConversationGetAllDescription,
-	...clientConversationToggleStatusDescription,
 	...clientConversationToggleTypingDescription,
-	...clientConversationUpdateLastSeenDescription,
 ];

@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { clientFields } from '../../shared/clientApi';
 import { buildRequest, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
 import { conversationPath, showFor } from './fields';
 
-const typingStatus = required('typingStatus', 'Typing Status', oneOf(['off', 'on'] as const));
+const typingStatus = required('clientConversationTypingStatus', 'Typing Status', oneOf(['off', 'on'] as const));
 
 // The spec lists typing_status both as a query parameter and in the body; the controller
 // reads params[:typing_status], which either fills, so both carry it.
@@ -15,10 +14,9 @@ export const clientConversationToggleTypingRequest = buildRequest({
 });
 
 export const clientConversationToggleTypingDescription: INodeProperties[] = [
-	...clientFields(showFor('toggleTyping'), true),
 	{
 		displayName: 'Typing Status',
-		name: 'typingStatus',
+		name: 'clientConversationTypingStatus',
 		type: 'options',
 		required: true,
 		default: 'on',

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { INBOX_IDENTIFIER, inboxIdentifierField } from '../../shared/clientApi';
+import { inboxIdentifier, inboxIdentifierField } from '../../shared/clientApi';
 import { buildRequest } from '../../shared/request';
 
-export const clientInboxGetRequest = buildRequest({ path: { inbox_identifier: INBOX_IDENTIFIER } });
+export const clientInboxGetRequest = buildRequest({ path: { inbox_identifier: inboxIdentifier('clientInbox') } });
 
 export const clientInboxGetDescription: INodeProperties[] = [
-	inboxIdentifierField({ resource: ['clientInbox'], operation: ['get'] }),
+	inboxIdentifierField('clientInbox', ['get']),
 ];

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { clientFields } from '../../shared/clientApi';
 import { readBinaryFiles } from '../../shared/multipart';
 import { buildRequest, optional } from '../../shared/request';
 import { invalid, text } from '../../shared/validators';
@@ -14,16 +13,16 @@ function isBlank(value: unknown): boolean {
 export const clientMessageCreateRequest = buildRequest({
 	path: conversationPath,
 	body: {
-		echo_id: optional('additionalFields.echo_id', 'Echo ID', text),
+		echo_id: optional('clientMessageAdditionalFields.echo_id', 'Echo ID', text),
 	},
 	adjust(request) {
 		// Content may stay empty only when files are attached.
-		const content = this.getNodeParameter('content', '') as string;
+		const content = this.getNodeParameter('clientMessageContent', '') as string;
 		if (!isBlank(content)) {
 			request.body = { content: text(content, 'Content', this), ...request.body };
 			return;
 		}
-		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const fields = this.getNodeParameter('clientMessageAdditionalFields', {}) as IDataObject;
 		if (isBlank(fields.attachments)) {
 			throw invalid(
 				this,
@@ -38,16 +37,15 @@ export const clientMessageCreateRequest = buildRequest({
 
 /** The files named in Attachments; none when the field is not set. */
 export async function clientMessageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = (ctx.getNodeParameter('additionalFields', {}) as IDataObject).attachments;
+	const names = (ctx.getNodeParameter('clientMessageAdditionalFields', {}) as IDataObject).attachments;
 	if (isBlank(names)) return [];
 	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
 }
 
 export const clientMessageCreateDescription: INodeProperties[] = [
-	...clientFields(showFor('create'), true),
 	{
 		displayName: 'Content',
-		name: 'content',
+		name: 'clientMessageContent',
 		type: 'string',
 		default: '',
 		typeOptions: { rows: 3 },
@@ -56,7 +54,7 @@ export const clientMessageCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'clientMessageAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

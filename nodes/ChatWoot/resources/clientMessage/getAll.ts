@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { downloadAttachmentsFields } from '../../shared/attachments';
-import { clientFields } from '../../shared/clientApi';
 import { buildRequest } from '../../shared/request';
 import { returnAllAndLimit } from '../../shared/routing';
 import { conversationPath, showFor } from './fields';
@@ -10,7 +9,6 @@ import { conversationPath, showFor } from './fields';
 export const clientMessageGetAllRequest = buildRequest({ path: conversationPath });
 
 export const clientMessageGetAllDescription: INodeProperties[] = [
-	...clientFields(showFor('getAll'), true),
-	...returnAllAndLimit('clientMessage', 'getAll'),
+	...returnAllAndLimit('clientMessage', ['getAll']),
 	...downloadAttachmentsFields(showFor('getAll'), 'the messages'),
 ];

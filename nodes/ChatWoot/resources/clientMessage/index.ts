@@ -8,6 +8,7 @@ import {
 	clientMessageCreateDescription,
 	clientMessageCreateRequest,
 } from './create';
+import { clientMessageIdentifierFields } from './fields';
 import { clientMessageGetAllDescription, clientMessageGetAllRequest } from './getAll';
 import { clientMessageUpdateDescription, clientMessageUpdateRequest } from './update';
 
@@ -59,6 +60,7 @@ export const clientMessageDescription: INodeProperties[] = [
 		],
 		default: 'create',
 	},
+	...clientMessageIdentifierFields,
 	...clientMessageCreateDescription,
 	...clientMessageGetAllDescription,
 	...clientMessageUpdateDescription,

@@ -1,5 +1,4 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { clientFields } from '../../shared/clientApi';
 import { buildRequest, required } from '../../shared/request';
 import { integer, invalid, positiveInteger, text } from '../../shared/validators';
 import { conversationPath, showFor } from './fields';
@@ -39,7 +38,6 @@ export const clientMessageUpdateRequest = buildRequest({
 });
 
 export const clientMessageUpdateDescription: INodeProperties[] = [
-	...clientFields(showFor('update'), true),
 	{
 		displayName: 'Message ID',
 		name: 'messageId',

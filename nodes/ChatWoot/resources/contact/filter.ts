@@ -14,5 +14,5 @@ export const contactFilterDescription: INodeProperties[] = [
 		showFor('filter'),
 		'name, email, phone_number, identifier, country_code, city, labels, blocked, created_at, last_activity_at',
 	),
-	...returnAllAndLimit('contact', 'filter'),
+	...returnAllAndLimit('contact', ['filter']),
 ];

@@ -10,7 +10,7 @@ export const contactGetAllRequest = buildRequest({
 });
 
 export const contactGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit('contact', 'getAll'),
+	...returnAllAndLimit('contact', ['getAll']),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -7,5 +7,5 @@ export const contactGetContactableInboxesRequest = buildRequest({ path: contactP
 
 export const contactGetContactableInboxesDescription: INodeProperties[] = [
 	contactLocator(['getContactableInboxes']),
-	...returnAllAndLimit('contact', 'getContactableInboxes'),
+	...returnAllAndLimit('contact', ['getContactableInboxes']),
 ];

@@ -8,5 +8,5 @@ export const contactGetConversationsRequest = buildRequest({ path: contactPath }
 
 export const contactGetConversationsDescription: INodeProperties[] = [
 	contactLocator(['getConversations']),
-	...returnAllAndLimit('contact', 'getConversations'),
+	...returnAllAndLimit('contact', ['getConversations']),
 ];

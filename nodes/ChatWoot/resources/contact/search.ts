@@ -24,7 +24,7 @@ export const contactSearchDescription: INodeProperties[] = [
 		description: 'Part of the name, email, phone number or identifier, or the contact ID',
 		displayOptions: { show: showFor('search') },
 	},
-	...returnAllAndLimit('contact', 'search'),
+	...returnAllAndLimit('contact', ['search']),
 	{
 		displayName: 'Options',
 		name: 'options',

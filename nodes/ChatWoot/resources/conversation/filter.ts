@@ -14,5 +14,5 @@ export const conversationFilterDescription: INodeProperties[] = [
 		showFor('filter'),
 		'status, priority, assignee_id, inbox_id, team_id, display_id, campaign_id, labels, browser_language, country_code, referer, created_at, last_activity_at',
 	),
-	...returnAllAndLimit('conversation', 'filter'),
+	...returnAllAndLimit('conversation', ['filter']),
 ];

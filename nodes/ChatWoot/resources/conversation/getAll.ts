@@ -9,7 +9,7 @@ export const conversationGetAllRequest = buildRequest({
 });
 
 export const conversationGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit('conversation', 'getAll'),
+	...returnAllAndLimit('conversation', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -8,5 +8,5 @@ export const conversationGetReportingEventsRequest = buildRequest({ path: conver
 
 export const conversationGetReportingEventsDescription: INodeProperties[] = [
 	conversationLocator(['getReportingEvents']),
-	...returnAllAndLimit('conversation', 'getReportingEvents'),
+	...returnAllAndLimit('conversation', ['getReportingEvents']),
 ];

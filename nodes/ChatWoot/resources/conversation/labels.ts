@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
 import { buildRequest, type BuiltRequest } from '../../shared/request';
-import { conversationLocator, conversationPath, conversationUrl, showFor } from './fields';
+import { conversationLocator, conversationPath, conversationUrl } from './fields';
 
 // List Labels, and the three writes of POST .../labels (which replaces the whole list).
 const labelsUrl = (path: BuiltRequest['path']) => `${conversationUrl(path)}/labels`;
@@ -16,7 +16,7 @@ export const conversationRemoveLabelsRequest = write('remove');
 
 export const conversationLabelsDescription: INodeProperties[] = [
 	conversationLocator(['listLabels', 'setLabels', 'addLabels', 'removeLabels']),
-	labelsField(showFor('setLabels'), 'set'),
-	labelsField(showFor('addLabels'), 'add'),
-	labelsField(showFor('removeLabels'), 'remove'),
+	labelsField('conversation', 'setLabels', 'set'),
+	labelsField('conversation', 'addLabels', 'add'),
+	labelsField('conversation', 'removeLabels', 'remove'),
 ];

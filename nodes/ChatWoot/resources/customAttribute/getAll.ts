@@ -22,5 +22,5 @@ export const customAttributeGetAllDescription: INodeProperties[] = [
 		],
 		displayOptions: { show: { resource: ['customAttribute'], operation: ['getAll'] } },
 	},
-	...returnAllAndLimit('customAttribute', 'getAll'),
+	...returnAllAndLimit('customAttribute', ['getAll']),
 ];

@@ -11,5 +11,5 @@ export const customFilterGetAllRequest = buildRequest({
 
 export const customFilterGetAllDescription: INodeProperties[] = [
 	{ ...filterTypeField, displayOptions: { show: { resource: ['customFilter'], operation: ['getAll'] } } },
-	...returnAllAndLimit('customFilter', 'getAll'),
+	...returnAllAndLimit('customFilter', ['getAll']),
 ];

@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every inbox at once (no pagination).
 export const inboxGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const inboxGetAllDescription: INodeProperties[] = returnAllAndLimit('inbox', 'getAll');
+export const inboxGetAllDescription: INodeProperties[] = returnAllAndLimit('inbox', ['getAll']);

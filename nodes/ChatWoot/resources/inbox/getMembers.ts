@@ -9,5 +9,5 @@ export const inboxGetMembersRequest = buildRequest({
 
 export const inboxGetMembersDescription: INodeProperties[] = [
 	inboxLocator('getMembers'),
-	...returnAllAndLimit('inbox', 'getMembers'),
+	...returnAllAndLimit('inbox', ['getMembers']),
 ];

@@ -5,7 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Every app at once, each with its hooks in this account.
 export const integrationGetAllAppsRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const integrationGetAllAppsDescription: INodeProperties[] = returnAllAndLimit(
-	'integration',
-	'getAllApps',
-);
+export const integrationGetAllAppsDescription: INodeProperties[] = returnAllAndLimit('integration', ['getAllApps']);

@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every label at once (no pagination).
 export const labelGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const labelGetAllDescription: INodeProperties[] = returnAllAndLimit('label', 'getAll');
+export const labelGetAllDescription: INodeProperties[] = returnAllAndLimit('label', ['getAll']);

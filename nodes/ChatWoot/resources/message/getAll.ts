@@ -10,8 +10,8 @@ export const messageGetAllRequest = buildRequest({ path: conversationPath });
 export const messageGetAllDescription: INodeProperties[] = [
 	conversationLocator('getAll'),
 	// With a Limit, the most recent messages are the ones kept.
-	...returnAllAndLimit('message', 'getAll').map((field) =>
-		field.name === 'limit'
+	...returnAllAndLimit('message', ['getAll']).map((field) =>
+		field.name === 'messageLimit'
 			? { ...field, description: 'Max number of results to return, the most recent ones' }
 			: field,
 	),

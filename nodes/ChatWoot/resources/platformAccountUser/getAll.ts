@@ -8,5 +8,5 @@ export const platformAccountUserGetAllRequest = buildRequest({ path: accountIdPa
 
 export const platformAccountUserGetAllDescription: INodeProperties[] = [
 	accountIdField('getAll'),
-	...returnAllAndLimit('platformAccountUser', 'getAll'),
+	...returnAllAndLimit('platformAccountUser', ['getAll']),
 ];

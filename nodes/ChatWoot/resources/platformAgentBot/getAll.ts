@@ -5,7 +5,4 @@ import { buildRequest } from '../../shared/request';
 // Chatwoot answers with every agent bot at once (no pagination).
 export const platformAgentBotGetAllRequest = buildRequest({});
 
-export const platformAgentBotGetAllDescription: INodeProperties[] = returnAllAndLimit(
-	'platformAgentBot',
-	'getAll',
-);
+export const platformAgentBotGetAllDescription: INodeProperties[] = returnAllAndLimit('platformAgentBot', ['getAll']);

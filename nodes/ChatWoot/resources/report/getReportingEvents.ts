@@ -16,7 +16,7 @@ export const reportGetReportingEventsRequest = buildRequest({
 });
 
 export const reportGetReportingEventsDescription: INodeProperties[] = [
-	...returnAllAndLimit('report', 'getReportingEvents'),
+	...returnAllAndLimit('report', ['getReportingEvents']),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every team at once (no pagination).
 export const teamGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const teamGetAllDescription: INodeProperties[] = returnAllAndLimit('team', 'getAll');
+export const teamGetAllDescription: INodeProperties[] = returnAllAndLimit('team', ['getAll']);

@@ -7,5 +7,5 @@ export const teamGetMembersRequest = buildRequest({ path: teamPath });
 
 export const teamGetMembersDescription: INodeProperties[] = [
 	teamLocator('getMembers'),
-	...returnAllAndLimit('team', 'getMembers'),
+	...returnAllAndLimit('team', ['getMembers']),
 ];

@@ -5,4 +5,4 @@ import { returnAllAndLimit } from '../../shared/routing';
 // Chatwoot answers with every webhook at once (no pagination).
 export const webhookGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
 
-export const webhookGetAllDescription: INodeProperties[] = returnAllAndLimit('webhook', 'getAll');
+export const webhookGetAllDescription: INodeProperties[] = returnAllAndLimit('webhook', ['getAll']);
