@@ -10,7 +10,7 @@ const JANE = 'jane-api-source';
 
 async function run(parameters: Record<string, unknown>) {
 	const result = await runNode({
-		parameters: { resource: 'clientContact', inboxIdentifier: INBOX, ...parameters } as never,
+		parameters: { resource: 'clientContact', clientContactInboxIdentifier: INBOX, ...parameters } as never,
 		credential: userCredential(ctx.fake),
 	});
 	expect(result.error).toBeUndefined();
@@ -24,7 +24,7 @@ describe('Client API: Contact', () => {
 	test('Create with only a name and an email; the answer has the source_id to use next', async () => {
 		const { items } = await run({
 			operation: 'create',
-			additionalFields: { name: 'Sam Buyer', email: 'sam@example.test', phone_number: '' },
+			clientContactAdditionalFields: { name: 'Sam Buyer', email: 'sam@example.test', phone_number: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, { name: 'Sam Buyer', email: 'sam@example.test' }),
@@ -38,7 +38,7 @@ describe('Client API: Contact', () => {
 	test('Create with every field, custom attributes as JSON text', async () => {
 		await run({
 			operation: 'create',
-			additionalFields: {
+			clientContactAdditionalFields: {
 				name: 'Lee',
 				email: 'lee@example.test',
 				phone_number: '+15550002222',
@@ -67,7 +67,7 @@ describe('Client API: Contact', () => {
 		const { items } = await run({
 			operation: 'update',
 			contactIdentifier: JANE,
-			updateFields: { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } },
+			clientContactUpdateFields: { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } }),
@@ -79,12 +79,12 @@ describe('Client API: Contact', () => {
 		test.each([
 			['contact identifier with a slash', { operation: 'get', contactIdentifier: 'a/b' }, /^Contact Identifier: must not contain slashes/],
 			['empty contact identifier', { operation: 'get', contactIdentifier: '  ' }, /^Contact Identifier: is required/],
-			['bad email', { operation: 'create', additionalFields: { email: 'sam.example.test' } }, /^Email: must be an email address/],
-			['custom attributes not an object', { operation: 'create', additionalFields: { custom_attributes: '[1]' } }, /^Custom Attributes: must be a JSON object/],
-			['update without fields', { operation: 'update', contactIdentifier: JANE, updateFields: {} }, /^Update Fields: add at least one field/],
+			['bad email', { operation: 'create', clientContactAdditionalFields: { email: 'sam.example.test' } }, /^Email: must be an email address/],
+			['custom attributes not an object', { operation: 'create', clientContactAdditionalFields: { custom_attributes: '[1]' } }, /^Custom Attributes: must be a JSON object/],
+			['update without fields', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: {} }, /^Update Fields: add at least one field/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({
-				parameters: { resource: 'clientContact', inboxIdentifier: INBOX, ...parameters } as never,
+				parameters: { resource: 'clientContact', clientContactInboxIdentifier: INBOX, ...parameters } as never,
 				credential: userCredential(ctx.fake),
 			});
 			expect(items).toEqual([]);

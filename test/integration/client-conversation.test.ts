@@ -11,7 +11,7 @@ const BASE = `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations`;
 
 async function run(parameters: Record<string, unknown>) {
 	const result = await runNode({
-		parameters: { resource: 'clientConversation', inboxIdentifier: INBOX, contactIdentifier: JANE, ...parameters } as never,
+		parameters: { resource: 'clientConversation', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, ...parameters } as never,
 		credential: userCredential(ctx.fake),
 	});
 	expect(result.error).toBeUndefined();
@@ -23,7 +23,7 @@ const request = (method: string, path: string, body?: unknown, query = {}) => ({
 
 describe('Client API: Conversation', () => {
 	test('Get Many: one item per conversation', async () => {
-		const { items } = await run({ operation: 'getAll', returnAll: true });
+		const { items } = await run({ operation: 'getAll', clientConversationReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', BASE)]);
 		expect(items.map((i) => [i.json.id, i.json.status])).toEqual([
 			[1, 'open'],
@@ -32,13 +32,13 @@ describe('Client API: Conversation', () => {
 	});
 
 	test('Get Many with Limit 1', async () => {
-		const { items } = await run({ operation: 'getAll', returnAll: false, limit: 1 });
+		const { items } = await run({ operation: 'getAll', clientConversationReturnAll: false, clientConversationLimit: 1 });
 		expect(ctx.fake.requests).toHaveLength(1);
 		expect(items.map((i) => i.json.id)).toEqual([1]);
 	});
 
 	test('Create with custom attributes', async () => {
-		const { items } = await run({ operation: 'create', additionalFields: { custom_attributes: '{"order_id": "A-1001"}' } });
+		const { items } = await run({ operation: 'create', clientConversationAdditionalFields: { custom_attributes: '{"order_id": "A-1001"}' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', BASE, { custom_attributes: { order_id: 'A-1001' } })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 4, status: 'open', inbox_id: 1 });
@@ -63,7 +63,7 @@ describe('Client API: Conversation', () => {
 	});
 
 	test('Toggle Typing sends the status in the query and the body, as the spec lists it', async () => {
-		const { items } = await run({ operation: 'toggleTyping', conversationId: 1, typingStatus: 'off' });
+		const { items } = await run({ operation: 'toggleTyping', conversationId: 1, clientConversationTypingStatus: 'off' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `${BASE}/1/toggle_typing`, { typing_status: 'off' }, { typing_status: 'off' }),
 		]);
@@ -80,7 +80,7 @@ describe('Client API: Conversation', () => {
 
 	test('a conversation of someone else is a 404 naming the conversation', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'clientConversation', operation: 'get', inboxIdentifier: INBOX, contactIdentifier: JANE, conversationId: 2 } as never,
+			parameters: { resource: 'clientConversation', operation: 'get', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, conversationId: 2 } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('404');
@@ -91,12 +91,12 @@ describe('Client API: Conversation', () => {
 		test.each([
 			['conversation ID not a number', { operation: 'get', conversationId: 'abc' }, /^Conversation ID: must be a positive whole number/],
 			['conversation ID zero', { operation: 'toggleStatus', conversationId: 0 }, /^Conversation ID: must be a positive whole number/],
-			['typing status not on/off', { operation: 'toggleTyping', conversationId: 1, typingStatus: '={{ "maybe" }}' }, /^Typing Status: must be one of off, on/],
-			['contact identifier with a slash', { operation: 'getAll', contactIdentifier: 'x/y' }, /^Contact Identifier: must not contain slashes/],
-			['custom attributes not JSON', { operation: 'create', additionalFields: { custom_attributes: '{oops' } }, /^Custom Attributes: is not valid JSON/],
+			['typing status not on/off', { operation: 'toggleTyping', conversationId: 1, clientConversationTypingStatus: '={{ "maybe" }}' }, /^Typing Status: must be one of off, on/],
+			['contact identifier with a slash', { operation: 'getAll', clientConversationContactIdentifier: 'x/y' }, /^Contact Identifier: must not contain slashes/],
+			['custom attributes not JSON', { operation: 'create', clientConversationAdditionalFields: { custom_attributes: '{oops' } }, /^Custom Attributes: is not valid JSON/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({
-				parameters: { resource: 'clientConversation', inboxIdentifier: INBOX, contactIdentifier: JANE, ...parameters } as never,
+				parameters: { resource: 'clientConversation', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, ...parameters } as never,
 				credential: userCredential(ctx.fake),
 			});
 			expect(items).toEqual([]);

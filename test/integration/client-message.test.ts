@@ -14,7 +14,7 @@ const MESSAGES = `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations
 
 async function run(parameters: Record<string, unknown>) {
 	const result = await runNode({
-		parameters: { resource: 'clientMessage', inboxIdentifier: INBOX, contactIdentifier: JANE, conversationId: 1, ...parameters } as never,
+		parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,
 		credential: userCredential(ctx.fake),
 	});
 	expect(result.error).toBeUndefined();
@@ -26,21 +26,21 @@ const request = (method: string, path: string, body?: unknown, query = {}) => ({
 
 describe('Client API: Message', () => {
 	test('Create sends the content as the contact', async () => {
-		const { items } = await run({ operation: 'create', content: 'Any news on my refund?', additionalFields: { echo_id: 'tmp-1' } });
+		const { items } = await run({ operation: 'create', clientMessageContent: 'Any news on my refund?', clientMessageAdditionalFields: { echo_id: 'tmp-1' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Any news on my refund?', echo_id: 'tmp-1' })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ content: 'Any news on my refund?', message_type: 0, conversation_id: 1 });
 	});
 
 	test('Get Many: the messages the contact sees, oldest first, one item each', async () => {
-		const { items } = await run({ operation: 'getAll', returnAll: true });
+		const { items } = await run({ operation: 'getAll', clientMessageReturnAll: true });
 		// a short first page (under 20) is the whole conversation: no second request
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', MESSAGES)]);
 		expect(items.map((i) => i.json.content)).toEqual(['I was charged twice', 'Let me check that for you.']);
 	});
 
 	test('Get Many with Limit keeps the most recent', async () => {
-		const { items } = await run({ operation: 'getAll', returnAll: false, limit: 1 });
+		const { items } = await run({ operation: 'getAll', clientMessageReturnAll: false, clientMessageLimit: 1 });
 		expect(items.map((i) => i.json.content)).toEqual(['Let me check that for you.']);
 	});
 
@@ -51,7 +51,7 @@ describe('Client API: Message', () => {
 		for (let n = 1; n <= 95; n++) {
 			addMessage(ctx.fake.state, conversation, { message_type: 'incoming', content: `m${n}`, sender_type: 'Contact', sender_id: 1 }, new Date());
 		}
-		const { items } = await run({ operation: 'getAll', returnAll: false, limit: 90 });
+		const { items } = await run({ operation: 'getAll', clientMessageReturnAll: false, clientMessageLimit: 90 });
 		expect(ctx.fake.requests.map((r) => r.query)).toEqual([{}, { before: expect.any(String) }, { before: expect.any(String) }, { before: expect.any(String) }, { before: expect.any(String) }]);
 		expect(items).toHaveLength(90);
 		expect(items[89].json.content).toBe('m95');
@@ -62,7 +62,7 @@ describe('Client API: Message', () => {
 		for (let n = 1; n <= 95; n++) {
 			addMessage(ctx.fake.state, conversationAgain, { message_type: 'incoming', content: `m${n}`, sender_type: 'Contact', sender_id: 1 }, new Date());
 		}
-		const all = await run({ operation: 'getAll', returnAll: true });
+		const all = await run({ operation: 'getAll', clientMessageReturnAll: true });
 		expect(all.items).toHaveLength(97);
 		expect(all.items[0].json.content).toBe('I was charged twice');
 	});
@@ -92,14 +92,14 @@ describe('Client API: Message', () => {
 
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
-			['empty content from an expression', { operation: 'create', content: '={{ "  " }}' }, /^Content: is required and cannot be empty/],
+			['empty content from an expression', { operation: 'create', clientMessageContent: '={{ "  " }}' }, /^Content: is required and cannot be empty/],
 			['message ID not a number', { operation: 'update', messageId: 'x', submittedValues: { value: 'a' } }, /^Message ID: must be a positive whole number/],
 			['rating out of range', { operation: 'update', messageId: 1, submittedValues: { rating: 9 } }, /^CSAT Rating: must be 1 to 5, got 9/],
 			['nothing to submit', { operation: 'update', messageId: 1, submittedValues: {} }, /^Submitted Values: add at least one value/],
-			['inbox identifier with a slash', { operation: 'getAll', inboxIdentifier: 'a/b' }, /^Inbox Identifier: must not contain slashes/],
+			['inbox identifier with a slash', { operation: 'getAll', clientMessageInboxIdentifier: 'a/b' }, /^Inbox Identifier: must not contain slashes/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({
-				parameters: { resource: 'clientMessage', inboxIdentifier: INBOX, contactIdentifier: JANE, conversationId: 1, ...parameters } as never,
+				parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,
 				credential: userCredential(ctx.fake),
 			});
 			expect(items).toEqual([]);

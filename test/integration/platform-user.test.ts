@@ -8,7 +8,7 @@ import { expectAllAccepted, platformCredential, summary, TOKENS, useFakeChatwoot
 const ctx = useFakeChatwoot();
 
 function update(updateFields: Record<string, unknown>, userId: unknown = 1) {
-	return { resource: 'platformUser', operation: 'update', userId, updateFields } as never;
+	return { resource: 'platformUser', operation: 'update', userId, platformUserUpdateFields: updateFields } as never;
 }
 
 describe('Platform > User > Update', () => {

@@ -20,8 +20,8 @@ describe('Platform: Account', () => {
 		const { items } = await run({
 			resource: 'platformAccount',
 			operation: 'create',
-			name: 'Globex',
-			additionalFields: { locale: 'de', support_email: 'help@globex.test', limits: '{"agents": 5}' },
+			platformAccountName: 'Globex',
+			platformAccountAdditionalFields: { locale: 'de', support_email: 'help@globex.test', limits: '{"agents": 5}' },
 		});
 		expect(request()).toMatchObject({
 			method: 'POST',
@@ -34,7 +34,7 @@ describe('Platform: Account', () => {
 	});
 
 	test('Get, Update, Delete an account the platform app created', async () => {
-		const created = await run({ resource: 'platformAccount', operation: 'create', name: 'Initech' });
+		const created = await run({ resource: 'platformAccount', operation: 'create', platformAccountName: 'Initech' });
 		const id = created.items[0].json.id as number;
 
 		const got = await run({ resource: 'platformAccount', operation: 'get', accountId: id });
@@ -45,7 +45,7 @@ describe('Platform: Account', () => {
 			resource: 'platformAccount',
 			operation: 'update',
 			accountId: id,
-			updateFields: { status: 'suspended' },
+			platformAccountUpdateFields: { status: 'suspended' },
 		});
 		expect(request(2)).toMatchObject({ method: 'PATCH', path: `/platform/api/v1/accounts/${id}`, body: { status: 'suspended' } });
 		expect(updated.items[0].json).toMatchObject({ id, status: 'suspended' });
@@ -57,7 +57,7 @@ describe('Platform: Account', () => {
 
 	test('bad input: a support email that is not an email', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'platformAccount', operation: 'create', name: 'X', additionalFields: { support_email: 'nope' } } as never,
+			parameters: { resource: 'platformAccount', operation: 'create', platformAccountName: 'X', platformAccountAdditionalFields: { support_email: 'nope' } } as never,
 			credential: platformCredential(ctx.fake),
 		});
 		expect(error?.message).toMatch(/^Support Email: must be an email address/);
@@ -70,13 +70,13 @@ describe('Platform: Account User', () => {
 		const user = await run({
 			resource: 'platformUser',
 			operation: 'create',
-			name: 'Carol',
-			email: 'carol@acme.test',
+			platformUserName: 'Carol',
+			platformUserEmail: 'carol@acme.test',
 			password: 'Passw0rd!',
 		});
 		const userId = user.items[0].json.id as number;
 
-		const created = await run({ resource: 'platformAccountUser', operation: 'create', accountId: 1, userId, role: 'administrator' });
+		const created = await run({ resource: 'platformAccountUser', operation: 'create', platformAccountUserAccountId: 1, platformAccountUserUserId: userId, role: 'administrator' });
 		expect(request(1)).toMatchObject({
 			method: 'POST',
 			path: '/platform/api/v1/accounts/1/account_users',
@@ -84,15 +84,15 @@ describe('Platform: Account User', () => {
 		});
 		expect(created.items[0].json).toMatchObject({ account_id: 1, user_id: userId, role: 'administrator' });
 
-		const listed = await run({ resource: 'platformAccountUser', operation: 'getAll', accountId: 1, returnAll: true });
+		const listed = await run({ resource: 'platformAccountUser', operation: 'getAll', platformAccountUserAccountId: 1, platformAccountUserReturnAll: true });
 		expect(request(2)).toMatchObject({ method: 'GET', path: '/platform/api/v1/accounts/1/account_users', query: {} });
 		expect(listed.items.map((i) => i.json.user_id)).toContain(userId);
 		expect(listed.items.every((i) => i.json.account_id === 1)).toBe(true);
 
-		const limited = await run({ resource: 'platformAccountUser', operation: 'getAll', accountId: 1, limit: 1 });
+		const limited = await run({ resource: 'platformAccountUser', operation: 'getAll', platformAccountUserAccountId: 1, platformAccountUserLimit: 1 });
 		expect(limited.items).toHaveLength(1);
 
-		await run({ resource: 'platformAccountUser', operation: 'delete', accountId: 1, userId });
+		await run({ resource: 'platformAccountUser', operation: 'delete', platformAccountUserAccountId: 1, platformAccountUserUserId: userId });
 		expect(request(4)).toMatchObject({
 			method: 'DELETE',
 			path: '/platform/api/v1/accounts/1/account_users',
@@ -104,7 +104,7 @@ describe('Platform: Account User', () => {
 
 	test('bad input: User ID missing', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'platformAccountUser', operation: 'create', accountId: 1, role: 'agent' } as never,
+			parameters: { resource: 'platformAccountUser', operation: 'create', platformAccountUserAccountId: 1, role: 'agent' } as never,
 			credential: platformCredential(ctx.fake),
 		});
 		expect(error?.message).toMatch(/^User ID: must be a positive whole number, got 0/);
@@ -117,8 +117,8 @@ describe('Platform: Agent Bot', () => {
 		const created = await run({
 			resource: 'platformAgentBot',
 			operation: 'create',
-			name: 'Night Shift',
-			additionalFields: { description: 'Answers at night', outgoing_url: 'https://bots.example.test/night', account_id: 1 },
+			platformAgentBotName: 'Night Shift',
+			platformAgentBotAdditionalFields: { description: 'Answers at night', outgoing_url: 'https://bots.example.test/night', account_id: 1 },
 		});
 		expect(request(0)).toMatchObject({
 			method: 'POST',
@@ -132,11 +132,11 @@ describe('Platform: Agent Bot', () => {
 		expect(request(1)).toMatchObject({ method: 'GET', path: `/platform/api/v1/agent_bots/${id}` });
 		expect(got.items[0].json.name).toBe('Night Shift');
 
-		const updated = await run({ resource: 'platformAgentBot', operation: 'update', agentBotId: id, updateFields: { name: 'Day Shift' } });
+		const updated = await run({ resource: 'platformAgentBot', operation: 'update', agentBotId: id, platformAgentBotUpdateFields: { name: 'Day Shift' } });
 		expect(request(2)).toMatchObject({ method: 'PATCH', path: `/platform/api/v1/agent_bots/${id}`, body: { name: 'Day Shift' } });
 		expect(updated.items[0].json.name).toBe('Day Shift');
 
-		const listed = await run({ resource: 'platformAgentBot', operation: 'getAll', returnAll: true });
+		const listed = await run({ resource: 'platformAgentBot', operation: 'getAll', platformAgentBotReturnAll: true });
 		expect(request(3)).toMatchObject({ method: 'GET', path: '/platform/api/v1/agent_bots', query: {} });
 		expect(listed.items.map((i) => i.json.name)).toContain('Day Shift');
 
@@ -146,7 +146,7 @@ describe('Platform: Agent Bot', () => {
 
 	test('bad input: an outgoing URL that is not a URL', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'platformAgentBot', operation: 'create', name: 'B', additionalFields: { outgoing_url: 'ftp:/x' } } as never,
+			parameters: { resource: 'platformAgentBot', operation: 'create', platformAgentBotName: 'B', platformAgentBotAdditionalFields: { outgoing_url: 'ftp:/x' } } as never,
 			credential: platformCredential(ctx.fake),
 		});
 		expect(error?.message).toMatch(/^Outgoing URL: must be an http\(s\) URL/);
@@ -159,10 +159,10 @@ describe('Platform: User', () => {
 		const created = await run({
 			resource: 'platformUser',
 			operation: 'create',
-			name: 'Dave',
-			email: 'dave@acme.test',
+			platformUserName: 'Dave',
+			platformUserEmail: 'dave@acme.test',
 			password: 'Sup3r-secret',
-			additionalFields: { custom_attributes: '{"team": "blue"}' },
+			platformUserAdditionalFields: { custom_attributes: '{"team": "blue"}' },
 		});
 		expect(request(0)).toMatchObject({
 			method: 'POST',
@@ -187,7 +187,7 @@ describe('Platform: User', () => {
 
 	test("Create with a password Chatwoot would refuse fails before the request, naming the rule", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'platformUser', operation: 'create', name: 'E', email: 'e@acme.test', password: 'password1!' } as never,
+			parameters: { resource: 'platformUser', operation: 'create', platformUserName: 'E', platformUserEmail: 'e@acme.test', password: 'password1!' } as never,
 			credential: platformCredential(ctx.fake),
 		});
 		expect(error?.message).toBe('Password: must contain at least one uppercase letter');

@@ -98,12 +98,12 @@ export function accountLocator(resources: string[]): INodeProperties {
 
 /**
  * A required numeric ID typed by the user (platform records have no list endpoint to pick
- * from, so no locator), shown for one operation of one resource.
+ * from, so no locator), shown for the operations of one resource that need it.
  */
 export function numericIdField(
 	field: { displayName: string; name: string; description?: string },
 	resource: string,
-	operation: string,
+	operations: string[],
 ): INodeProperties {
 	return {
 		...field,
@@ -111,6 +111,6 @@ export function numericIdField(
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { show: { resource: [resource], operation: [operation] } },
+		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

@@ -10,15 +10,15 @@ const showOnlyForPlatformAccountCreate = {
 
 export const platformAccountCreateRequest = buildRequest({
 	body: {
-		name: required('name', 'Name', requiredText),
-		...accountSettings('additionalFields'),
+		name: required('platformAccountName', 'Name', requiredText),
+		...accountSettings('platformAccountAdditionalFields'),
 	},
 });
 
 export const platformAccountCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'platformAccountName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -26,7 +26,7 @@ export const platformAccountCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'platformAccountAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

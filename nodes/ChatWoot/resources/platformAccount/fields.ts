@@ -5,9 +5,11 @@ import { email, jsonObject, oneOf, positiveInteger, text } from '../../shared/va
 
 export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
 
-export function accountIdField(operation: string): INodeProperties {
-	return numericIdField({ displayName: 'Account ID', name: 'accountId' }, 'platformAccount', operation);
-}
+export const accountIdField: INodeProperties = numericIdField(
+	{ displayName: 'Account ID', name: 'accountId' },
+	'platformAccount',
+	['delete', 'get', 'update'],
+);
 
 /** The optional account settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function accountSettings(collection: string): Record<string, FieldSource> {

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootRouting } from '../../shared/routing';
 import { platformAccountCreateDescription, platformAccountCreateRequest } from './create';
-import { platformAccountDeleteDescription, platformAccountDeleteRequest } from './delete';
-import { platformAccountGetDescription, platformAccountGetRequest } from './get';
+import { platformAccountDeleteRequest } from './delete';
+import { accountIdField } from './fields';
+import { platformAccountGetRequest } from './get';
 import { platformAccountUpdateDescription, platformAccountUpdateRequest } from './update';
 
 const showOnlyForPlatformAccounts = {
@@ -50,8 +51,7 @@ export const platformAccountDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	accountIdField,
 	...platformAccountCreateDescription,
-	...platformAccountDeleteDescription,
-	...platformAccountGetDescription,
 	...platformAccountUpdateDescription,
 ];

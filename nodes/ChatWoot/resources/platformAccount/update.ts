@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { accountIdField, accountIdPath, accountSettingOptions, accountSettings } from './fields';
+import { accountIdPath, accountSettingOptions, accountSettings } from './fields';
 
 const showOnlyForPlatformAccountUpdate = {
 	resource: ['platformAccount'],
@@ -11,16 +11,15 @@ const showOnlyForPlatformAccountUpdate = {
 export const platformAccountUpdateRequest = buildRequest({
 	path: accountIdPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		...accountSettings('updateFields'),
+		name: optional('platformAccountUpdateFields.name', 'Name', text),
+		...accountSettings('platformAccountUpdateFields'),
 	},
 });
 
 export const platformAccountUpdateDescription: INodeProperties[] = [
-	accountIdField('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'platformAccountUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { accountIdField, accountIdPath, userIdBody, userIdField } from './fields';
+import { accountIdPath, userIdBody } from './fields';
 
 const showOnlyForPlatformAccountUserCreate = {
 	resource: ['platformAccountUser'],
@@ -17,8 +17,6 @@ export const platformAccountUserCreateRequest = buildRequest({
 });
 
 export const platformAccountUserCreateDescription: INodeProperties[] = [
-	accountIdField('create'),
-	userIdField('create'),
 	{
 		displayName: 'Role',
 		name: 'role',

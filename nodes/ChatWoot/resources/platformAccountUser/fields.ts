@@ -3,13 +3,21 @@ import { numericIdField } from '../../shared/locators';
 import { required } from '../../shared/request';
 import { positiveInteger } from '../../shared/validators';
 
-export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
-export const userIdBody = { user_id: required('userId', 'User ID', positiveInteger) };
+export const accountIdPath = {
+	account_id: required('platformAccountUserAccountId', 'Account ID', positiveInteger),
+};
+export const userIdBody = { user_id: required('platformAccountUserUserId', 'User ID', positiveInteger) };
 
-export function accountIdField(operation: string): INodeProperties {
-	return numericIdField({ displayName: 'Account ID', name: 'accountId' }, 'platformAccountUser', operation);
-}
-
-export function userIdField(operation: string): INodeProperties {
-	return numericIdField({ displayName: 'User ID', name: 'userId', description: 'ID of the platform user' }, 'platformAccountUser', operation);
-}
+/** The account and the user, each one field for every operation that needs it. */
+export const accountUserIdFields: INodeProperties[] = [
+	numericIdField({ displayName: 'Account ID', name: 'platformAccountUserAccountId' }, 'platformAccountUser', [
+		'create',
+		'delete',
+		'getAll',
+	]),
+	numericIdField(
+		{ displayName: 'User ID', name: 'platformAccountUserUserId', description: 'ID of the platform user' },
+		'platformAccountUser',
+		['create', 'delete'],
+	),
+];

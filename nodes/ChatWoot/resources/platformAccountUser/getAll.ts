@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../shared/routing';
 import { buildRequest } from '../../shared/request';
-import { accountIdField, accountIdPath } from './fields';
+import { accountIdPath } from './fields';
 
 // Chatwoot answers with every account user at once (no pagination).
 export const platformAccountUserGetAllRequest = buildRequest({ path: accountIdPath });
 
-export const platformAccountUserGetAllDescription: INodeProperties[] = [
-	accountIdField('getAll'),
-	...returnAllAndLimit('platformAccountUser', ['getAll']),
-];
+export const platformAccountUserGetAllDescription: INodeProperties[] = returnAllAndLimit('platformAccountUser', [
+	'getAll',
+]);

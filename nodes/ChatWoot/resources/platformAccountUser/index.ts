@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { platformAccountUserCreateDescription, platformAccountUserCreateRequest } from './create';
-import { platformAccountUserDeleteDescription, platformAccountUserDeleteRequest } from './delete';
+import { platformAccountUserDeleteRequest } from './delete';
+import { accountUserIdFields } from './fields';
 import { platformAccountUserGetAllDescription, platformAccountUserGetAllRequest } from './getAll';
 
 const showOnlyForPlatformAccountUsers = {
@@ -42,7 +43,7 @@ export const platformAccountUserDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...accountUserIdFields,
 	...platformAccountUserCreateDescription,
-	...platformAccountUserDeleteDescription,
 	...platformAccountUserGetAllDescription,
 ];

@@ -10,15 +10,15 @@ const showOnlyForPlatformAgentBotCreate = {
 
 export const platformAgentBotCreateRequest = buildRequest({
 	body: {
-		name: required('name', 'Name', requiredText),
-		...agentBotSettings('additionalFields'),
+		name: required('platformAgentBotName', 'Name', requiredText),
+		...agentBotSettings('platformAgentBotAdditionalFields'),
 	},
 });
 
 export const platformAgentBotCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'platformAgentBotName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -26,7 +26,7 @@ export const platformAgentBotCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'platformAgentBotAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

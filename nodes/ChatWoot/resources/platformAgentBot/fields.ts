@@ -5,9 +5,11 @@ import { positiveInteger, text, url } from '../../shared/validators';
 
 export const agentBotIdPath = { id: required('agentBotId', 'Agent Bot ID', positiveInteger) };
 
-export function agentBotIdField(operation: string): INodeProperties {
-	return numericIdField({ displayName: 'Agent Bot ID', name: 'agentBotId' }, 'platformAgentBot', operation);
-}
+export const agentBotIdField: INodeProperties = numericIdField(
+	{ displayName: 'Agent Bot ID', name: 'agentBotId' },
+	'platformAgentBot',
+	['delete', 'get', 'update'],
+);
 
 /** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function agentBotSettings(collection: string): Record<string, FieldSource> {

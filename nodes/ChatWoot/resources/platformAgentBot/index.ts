@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { platformAgentBotCreateDescription, platformAgentBotCreateRequest } from './create';
-import { platformAgentBotDeleteDescription, platformAgentBotDeleteRequest } from './delete';
-import { platformAgentBotGetDescription, platformAgentBotGetRequest } from './get';
+import { platformAgentBotDeleteRequest } from './delete';
+import { agentBotIdField } from './fields';
+import { platformAgentBotGetRequest } from './get';
 import { platformAgentBotGetAllDescription, platformAgentBotGetAllRequest } from './getAll';
 import { platformAgentBotUpdateDescription, platformAgentBotUpdateRequest } from './update';
 
@@ -56,9 +57,8 @@ export const platformAgentBotDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	agentBotIdField,
 	...platformAgentBotCreateDescription,
-	...platformAgentBotDeleteDescription,
-	...platformAgentBotGetDescription,
 	...platformAgentBotGetAllDescription,
 	...platformAgentBotUpdateDescription,
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { agentBotIdField, agentBotIdPath, agentBotSettingOptions, agentBotSettings } from './fields';
+import { agentBotIdPath, agentBotSettingOptions, agentBotSettings } from './fields';
 
 const showOnlyForPlatformAgentBotUpdate = {
 	resource: ['platformAgentBot'],
@@ -11,16 +11,15 @@ const showOnlyForPlatformAgentBotUpdate = {
 export const platformAgentBotUpdateRequest = buildRequest({
 	path: agentBotIdPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		...agentBotSettings('updateFields'),
+		name: optional('platformAgentBotUpdateFields.name', 'Name', text),
+		...agentBotSettings('platformAgentBotUpdateFields'),
 	},
 });
 
 export const platformAgentBotUpdateDescription: INodeProperties[] = [
-	agentBotIdField('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'platformAgentBotUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

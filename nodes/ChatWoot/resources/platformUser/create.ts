@@ -9,18 +9,18 @@ const showOnlyForPlatformUserCreate = {
 
 export const platformUserCreateRequest = buildRequest({
 	body: {
-		name: required('name', 'Name', requiredText),
-		email: required('email', 'Email', email),
+		name: required('platformUserName', 'Name', requiredText),
+		email: required('platformUserEmail', 'Email', email),
 		password: required('password', 'Password', password),
-		display_name: optional('additionalFields.display_name', 'Display Name', text),
-		custom_attributes: optional('additionalFields.custom_attributes', 'Custom Attributes', jsonObject),
+		display_name: optional('platformUserAdditionalFields.display_name', 'Display Name', text),
+		custom_attributes: optional('platformUserAdditionalFields.custom_attributes', 'Custom Attributes', jsonObject),
 	},
 });
 
 export const platformUserCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'platformUserName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -28,7 +28,7 @@ export const platformUserCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Email',
-		name: 'email',
+		name: 'platformUserEmail',
 		type: 'string',
 		placeholder: 'name@email.com',
 		required: true,
@@ -48,7 +48,7 @@ export const platformUserCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'platformUserAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -5,6 +5,12 @@ import { positiveInteger } from '../../shared/validators';
 
 export const userIdPath = { id: required('userId', 'User ID', positiveInteger) };
 
-export function userIdField(operation: string): INodeProperties {
-	return numericIdField({ displayName: 'User ID', name: 'userId', description: 'ID of the user on the Chatwoot installation (platform user ID)' }, 'platformUser', operation);
-}
+export const userIdField: INodeProperties = numericIdField(
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		description: 'ID of the user on the Chatwoot installation (platform user ID)',
+	},
+	'platformUser',
+	['delete', 'get', 'getSsoLink', 'update'],
+);

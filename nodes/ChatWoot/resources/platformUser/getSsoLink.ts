@@ -1,7 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import { userIdField, userIdPath } from './fields';
+import { userIdPath } from './fields';
 
+// A one-time link that signs the user in to the dashboard.
 export const platformUserGetSsoLinkRequest = buildRequest({ path: userIdPath });
-
-export const platformUserGetSsoLinkDescription: INodeProperties[] = [userIdField('getSsoLink')];

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootRouting } from '../../shared/routing';
 import { platformUserCreateDescription, platformUserCreateRequest } from './create';
-import { platformUserDeleteDescription, platformUserDeleteRequest } from './delete';
-import { platformUserGetDescription, platformUserGetRequest } from './get';
-import { platformUserGetSsoLinkDescription, platformUserGetSsoLinkRequest } from './getSsoLink';
+import { platformUserDeleteRequest } from './delete';
+import { userIdField } from './fields';
+import { platformUserGetRequest } from './get';
+import { platformUserGetSsoLinkRequest } from './getSsoLink';
 import { platformUserUpdateDescription, platformUserUpdateRequest } from './update';
 
 const showOnlyForPlatformUsers = {
@@ -56,9 +57,7 @@ export const platformUserDescription: INodeProperties[] = [
 		],
 		default: 'update',
 	},
+	userIdField,
 	...platformUserCreateDescription,
-	...platformUserDeleteDescription,
-	...platformUserGetDescription,
-	...platformUserGetSsoLinkDescription,
 	...platformUserUpdateDescription,
 ];

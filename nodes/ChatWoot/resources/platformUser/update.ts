@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { email, jsonObject, password, text } from '../../shared/validators';
-import { userIdField, userIdPath } from './fields';
+import { userIdPath } from './fields';
 
 const showOnlyForPlatformUserUpdate = {
 	resource: ['platformUser'],
@@ -13,19 +13,18 @@ const showOnlyForPlatformUserUpdate = {
 export const platformUserUpdateRequest = buildRequest({
 	path: userIdPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		display_name: optional('updateFields.display_name', 'Display Name', text),
-		email: optional('updateFields.email', 'Email', email),
-		password: optional('updateFields.password', 'Password', password),
-		custom_attributes: optional('updateFields.custom_attributes', 'Custom Attributes', jsonObject),
+		name: optional('platformUserUpdateFields.name', 'Name', text),
+		display_name: optional('platformUserUpdateFields.display_name', 'Display Name', text),
+		email: optional('platformUserUpdateFields.email', 'Email', email),
+		password: optional('platformUserUpdateFields.password', 'Password', password),
+		custom_attributes: optional('platformUserUpdateFields.custom_attributes', 'Custom Attributes', jsonObject),
 	},
 });
 
 export const platformUserUpdateDescription: INodeProperties[] = [
-	userIdField('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'platformUserUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
