@@ -129,7 +129,7 @@ function exampleWorkflow() {
 					resource: 'platformUser',
 					operation: 'update',
 					userId: 1,
-					updateFields: { email: 'alice.new@example.com' },
+					platformUserUpdateFields: { email: 'alice.new@example.com' },
 				},
 				credentials: { chatWootApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
 			},

@@ -66,8 +66,8 @@ function nodeRun(fake) {
 	return async function run(limit) {
 		const parameters =
 			limit === Infinity
-				? { resource: 'contact', operation: 'getAll', returnAll: true }
-				: { resource: 'contact', operation: 'getAll', returnAll: false, limit };
+				? { resource: 'contact', operation: 'getAll', contactReturnAll: true }
+				: { resource: 'contact', operation: 'getAll', contactReturnAll: false, contactLimit: limit };
 		const result = await runNode({
 			typeName: 'n8n-nodes-chatwoot-api.chatWoot',
 			nodeType,

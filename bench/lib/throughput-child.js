@@ -7,8 +7,7 @@
  * Parent → child (IPC): { job }, then { go: true } after the reset.
  * Child → parent: { warm: true }, then { done: { ms, items, errors, runError } }.
  *
- * job: { kind: 'this' | 'other' | 'http' | 'plain', expressions, count, warmup, fake: { url, tokens }, n8nDir,
- *        uniqueNames (experiment, see variants.js) }
+ * job: { kind: 'this' | 'other' | 'http' | 'plain', expressions, count, warmup, fake: { url, tokens }, n8nDir }
  */
 const http = require('node:http');
 
@@ -104,7 +103,7 @@ async function main() {
 	} else {
 		const { runNode } = require('./engine');
 		const { variant } = require('./variants');
-		const options = variant(job.kind, job.expressions, job.fake, job.n8nDir, { uniqueNames: job.uniqueNames });
+		const options = variant(job.kind, job.expressions, job.fake, job.n8nDir);
 		run = async (items) => {
 			const result = await runNode({ ...options, items });
 			return {

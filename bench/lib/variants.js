@@ -43,36 +43,21 @@ function httpRequestNode(n8nDir) {
 }
 
 /**
- * Experiment (bench/experiments/unique-names.js): gives every top-level property that is not
- * shown for `resource` a name of its own, as if no two resources shared a parameter name.
- * Those properties are never displayed for that resource, so the node behaves the same;
- * only RoutingNode's per-property evaluation of same-named parameters goes away.
- */
-function withUniqueNames(nodeType, resource) {
-	let n = 0;
-	for (const property of nodeType.description.properties) {
-		const shown = property.name === 'resource' || (property.displayOptions?.show?.resource ?? []).includes(resource);
-		if (!shown) property.name = `${property.name}__${n++}`;
-	}
-	return nodeType;
-}
-
-/**
  * Builds the runNode options of one contender. `fake` = { url, tokens }.
  * kind: 'this' | 'other' | 'http'; expressions: true | false.
  */
-function variant(kind, expressions, fake, n8nDir, { uniqueNames = false } = {}) {
+function variant(kind, expressions, fake, n8nDir) {
 	const value = (expression, fixed) => (expressions ? `={{ ${expression} }}` : fixed);
 	if (kind === 'this') {
 		const { ChatWoot, ChatWootApi } = thisNode();
 		return {
 			typeName: 'n8n-nodes-chatwoot-api.chatWoot',
-			nodeType: uniqueNames ? withUniqueNames(new ChatWoot(), 'platformUser') : new ChatWoot(),
+			nodeType: new ChatWoot(),
 			parameters: {
 				resource: 'platformUser',
 				operation: 'update',
 				userId: value('$json.id', STATIC.id),
-				updateFields: {
+				platformUserUpdateFields: {
 					name: value('$json.name', STATIC.name),
 					email: value('$json.email', STATIC.email),
 					password: PASSWORD,
@@ -133,4 +118,4 @@ function variant(kind, expressions, fake, n8nDir, { uniqueNames = false } = {}) 
 	throw new Error(`unknown contender ${kind}`);
 }
 
-module.exports = { variant, withUniqueNames, makeItems, thisNode, otherPackage, httpRequestNode, PASSWORD, CUSTOM_ATTRIBUTES, STATIC };
+module.exports = { variant, makeItems, thisNode, otherPackage, httpRequestNode, PASSWORD, CUSTOM_ATTRIBUTES, STATIC };

@@ -46,16 +46,16 @@ function workflows(env) {
 			chatwoot('Post File', cred, {
 				resource: 'message',
 				operation: 'create',
-				conversation: byId(CONVERSATION),
-				content: env.attachments.content,
-				additionalFields: { attachments: 'data' },
+				messageConversation: byId(CONVERSATION),
+				messageContent: env.attachments.content,
+				messageAdditionalFields: { attachments: 'data' },
 			}),
 			chatwoot('Get With Files', cred, {
 				resource: 'message',
 				operation: 'getAll',
-				conversation: byId(CONVERSATION),
-				returnAll: true,
-				downloadAttachments: true,
+				messageConversation: byId(CONVERSATION),
+				messageReturnAll: true,
+				messageDownloadAttachments: true,
 			}),
 		], inSequence(['Start', 'Bytes', 'To File', 'Post File', 'Get With Files'])),
 	];

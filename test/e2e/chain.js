@@ -35,21 +35,21 @@ function workflows(env) {
 			chatwoot('Create Contact', cred, {
 				resource: 'contact',
 				operation: 'create',
-				inbox: byId(1),
-				additionalFields: { name, email },
+				contactInbox: byId(1),
+				contactAdditionalFields: { name, email },
 			}),
 			chatwoot('Create Conversation', cred, {
 				resource: 'conversation',
 				operation: 'create',
 				sourceId: '={{ $json.contact_inboxes[0].source_id }}',
-				additionalFields: { inbox_id: byId(1), contact_id: byId('={{ $json.id }}') },
+				conversationAdditionalFields: { inbox_id: byId(1), contact_id: byId('={{ $json.id }}') },
 			}),
 			chatwoot('Create Message', cred, {
 				resource: 'message',
 				operation: 'create',
-				conversation: byId('={{ $json.id }}'),
-				content,
-				additionalFields: {},
+				messageConversation: byId('={{ $json.id }}'),
+				messageContent: content,
+				messageAdditionalFields: {},
 			}),
 			chatwoot('Set Pending', cred, {
 				resource: 'conversation',
@@ -60,8 +60,8 @@ function workflows(env) {
 			chatwoot('Get Messages', cred, {
 				resource: 'message',
 				operation: 'getAll',
-				conversation: byId("={{ $('Create Conversation').item.json.id }}"),
-				returnAll: true,
+				messageConversation: byId("={{ $('Create Conversation').item.json.id }}"),
+				messageReturnAll: true,
 			}),
 		], inSequence(NODES)),
 	];

@@ -33,14 +33,14 @@ function workflows(env) {
 			resource: 'platformUser',
 			operation: 'update',
 			userId: 1,
-			updateFields: { email: newEmail },
+			platformUserUpdateFields: { email: newEmail },
 		}),
 		oneNode(ids.get, 'e2e: get user', credential, { resource: 'platformUser', operation: 'get', userId: 1 }),
 		oneNode(ids.collision, 'e2e: update user to a taken email', credential, {
 			resource: 'platformUser',
 			operation: 'update',
 			userId: 1,
-			updateFields: { email: takenEmail },
+			platformUserUpdateFields: { email: takenEmail },
 		}),
 	];
 }

@@ -47,9 +47,9 @@ function workflows(env) {
 	const tool = chatwoot(TOOL_NODE, env.credentials.user, {
 		resource: 'message',
 		operation: 'create',
-		conversation: byId("={{ $fromAI('conversation_id', 'Display ID of the conversation', 'number') }}"),
-		content: "={{ $fromAI('content', 'Text of the message to send', 'string') }}",
-		additionalFields: {},
+		messageConversation: byId("={{ $fromAI('conversation_id', 'Display ID of the conversation', 'number') }}"),
+		messageContent: "={{ $fromAI('content', 'Text of the message to send', 'string') }}",
+		messageAdditionalFields: {},
 	});
 	tool.type = TOOL_TYPE;
 	const { openai } = env.credentials;

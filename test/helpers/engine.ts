@@ -3,7 +3,7 @@
  * declarative nodes to RoutingNode), the way a workflow run in n8n does, without a server.
  */
 import 'reflect-metadata';
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	createRunExecutionData,
 	ICredentialsHelper,
@@ -37,6 +37,9 @@ const { ChatWootApi } = require(path.join(DIST, 'credentials/ChatWootApi.credent
 
 export const NODE_TYPE = 'n8n-nodes-chatwoot-api.chatWoot';
 export const chatWootNode: INodeType = new ChatWoot();
+// n8n's loader adds Settings > Request Options (timeout, batching, proxy) to every declarative
+// node of a package it loads: so does the harness, so that tests run the node as n8n does.
+DirectoryLoader.applyDeclarativeNodeOptionParameters(chatWootNode);
 export const chatWootCredential = new ChatWootApi();
 
 class TestNodeTypes implements INodeTypes {

@@ -4,16 +4,11 @@
  * through n8n-core's engine, with and without Continue On Fail, over several items; then
  * n8n's Retry On Fail, Timeout and Batching settings on the node.
  */
-import { DirectoryLoader } from 'n8n-core';
 import * as net from 'node:net';
 import { inspect } from 'node:util';
 import type { FakeFault } from '../fake-chatwoot';
-import { chatWootNode, runNode, type RunOptions, type RunResult } from '../helpers/engine';
+import { runNode, type RunOptions, type RunResult } from '../helpers/engine';
 import { platformCredential, TOKENS, useFakeChatwoot } from '../helpers/fake';
-
-// n8n's loader adds Settings > Request Options (timeout, batching, proxy) to every
-// declarative node when it loads a package; the test harness loads the built node directly.
-DirectoryLoader.applyDeclarativeNodeOptionParameters(chatWootNode);
 
 const ctx = useFakeChatwoot();
 
@@ -34,7 +29,7 @@ function parameters(requestOptions: Record<string, unknown> = { timeout: TIMEOUT
 		resource: 'platformUser',
 		operation: 'update',
 		userId: '={{ $json.id }}',
-		updateFields: { name: '={{ $json.name }}' },
+		platformUserUpdateFields: { name: '={{ $json.name }}' },
 		requestOptions,
 	} as never;
 }

@@ -224,7 +224,7 @@ test('Platform User > Update: sends what the spec accepts, or names the field', 
 			const updateFields: IDataObject = {};
 			place(parameters, 'userId', userId, item, 'userId');
 			for (const [key, spec] of Object.entries(fields)) place(updateFields, key, spec!, item, key);
-			parameters.updateFields = updateFields;
+			parameters.platformUserUpdateFields = updateFields;
 			const result = await run(parameters as INodeParameters, platformCredential(ctx.fake), item);
 			check(result, ['User ID', ...Object.values(USER_FIELDS)], Object.keys(fields));
 		}),
@@ -282,11 +282,11 @@ test('Contact > Create: sends what the spec accepts, or names the field', async 
 				place(target, 'value', spec.value, item, `${name}Value`);
 				parameters[name] = target;
 			};
-			locator('inbox', inbox);
+			locator('contactInbox', inbox);
 			if (account) locator('account', account);
 			const additionalFields: IDataObject = {};
 			for (const [key, spec] of Object.entries(fields)) place(additionalFields, key, spec!, item, key);
-			parameters.additionalFields = additionalFields;
+			parameters.contactAdditionalFields = additionalFields;
 			let result: RunResult;
 			try {
 				result = await run(parameters as INodeParameters, userCredential(ctx.fake), item);

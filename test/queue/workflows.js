@@ -32,7 +32,7 @@ function userUpdateNode(credential, userIdExpression, nameExpression, position) 
 			resource: 'platformUser',
 			operation: 'update',
 			userId: `={{ ${userIdExpression} }}`,
-			updateFields: { name: `={{ ${nameExpression} }}` },
+			platformUserUpdateFields: { name: `={{ ${nameExpression} }}` },
 		},
 		credentials: credentialRef(credential),
 	};

@@ -143,7 +143,7 @@ function packageFacts() {
 	const operations = node.properties.filter((p) => p.name === 'operation').flatMap((p) => p.options);
 	const events = trigger.properties.find((p) => p.name === 'events').options;
 	const updateFields = node.properties.find(
-		(p) => p.name === 'updateFields' && p.displayOptions?.show?.resource?.includes('platformUser') && p.displayOptions?.show?.operation?.includes('update'),
+		(p) => p.name === 'platformUserUpdateFields' && p.displayOptions?.show?.resource?.includes('platformUser') && p.displayOptions?.show?.operation?.includes('update'),
 	);
 	return {
 		node,
