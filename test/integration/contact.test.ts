@@ -56,8 +56,8 @@ describe('Contact: records', () => {
 	test('Create: the inbox and only the fields added, attributes parsed from JSON text', async () => {
 		const { items } = await run({
 			operation: 'create',
-			inbox: byId(1),
-			additionalFields: {
+			contactInbox: byId(1),
+			contactAdditionalFields: {
 				name: 'Mia Buyer',
 				email: ' mia@example.test ',
 				phone_number: '+15550002222',
@@ -100,7 +100,7 @@ describe('Contact: records', () => {
 			operation: 'update',
 			account: byId(1),
 			contact: byId(2),
-			updateFields: { email: 'john.doe@example.test', name: '' },
+			contactUpdateFields: { email: 'john.doe@example.test', name: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('PUT', '/api/v1/accounts/1/contacts/2', { email: 'john.doe@example.test' }),
@@ -128,8 +128,8 @@ describe('Contact: records', () => {
 		const { items } = await run({
 			operation: 'createContactInbox',
 			contact: byId(2),
-			inbox: byId(1),
-			additionalFields: { source_id: 'john-api-source' },
+			contactNewInbox: byId(1),
+			contactInboxAdditionalFields: { source_id: 'john-api-source' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/contacts/2/contact_inboxes', { inbox_id: 1, source_id: 'john-api-source' }),
@@ -142,12 +142,12 @@ describe('Contact: lists', () => {
 	// Get Many, Search and Filter page alike: 15 contacts a page, `page` counted from 1.
 	const zedFilter = { condition: [{ attribute_key: 'email', filter_operator: 'contains', values: 'zed' }] };
 	test.each<[string, Record<string, unknown>, string, number, Record<string, unknown>]>([
-		['Get Many', { operation: 'getAll', options: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts', 82, { sort: 'name' }],
-		['Search', { operation: 'search', query: 'zed', options: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts/search', 80, { q: 'zed', sort: 'name' }],
-		['Filter', { operation: 'filter', conditions: zedFilter }, 'POST /api/v1/accounts/1/contacts/filter', 80, {}],
+		['Get Many', { operation: 'getAll', contactOptions: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts', 82, { sort: 'name' }],
+		['Search', { operation: 'search', query: 'zed', contactOptions: { sort: 'name' } }, 'GET /api/v1/accounts/1/contacts/search', 80, { q: 'zed', sort: 'name' }],
+		['Filter', { operation: 'filter', contactConditions: zedFilter }, 'POST /api/v1/accounts/1/contacts/filter', 80, {}],
 	])('%s: 5 pages of 15 for a Limit of 67 (the last page cut), Return All until a short page', async (_name, parameters, route, total, query) => {
 		seedContacts(80);
-		const limited = await run({ ...parameters, limit: 67 });
+		const limited = await run({ ...parameters, contactLimit: 67 });
 		expect(ctx.fake.requests.map((r) => [`${r.method} ${r.path}`, r.query])).toEqual(
 			[1, 2, 3, 4, 5].map((page) => [route, { ...query, page: String(page) }]),
 		);
@@ -155,7 +155,7 @@ describe('Contact: lists', () => {
 		expect(new Set(limited.items.map((item) => item.json.id)).size).toBe(67);
 
 		ctx.fake.requests.length = 0;
-		const all = await run({ ...parameters, returnAll: true });
+		const all = await run({ ...parameters, contactReturnAll: true });
 		// 15 a page: 82 contacts take 6 pages (the last with 7), 80 take 6 (the last with 5)
 		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
 		expect(all.items).toHaveLength(total);
@@ -165,13 +165,13 @@ describe('Contact: lists', () => {
 
 	test('Get Many sorted by name: Jane first, the seeded Zeds in order', async () => {
 		seedContacts(20);
-		const { items } = await run({ operation: 'getAll', limit: 3, options: { sort: 'name' } });
+		const { items } = await run({ operation: 'getAll', contactLimit: 3, contactOptions: { sort: 'name' } });
 		expect(items.map((item) => item.json.name)).toEqual(['Jane Customer', 'John Doe', 'Zed 001']);
 	});
 
 	test('Search: the term as q, pages until a short one', async () => {
 		seedContacts(20);
-		const { items } = await run({ operation: 'search', query: 'zed', returnAll: true, options: { sort: '-name' } });
+		const { items } = await run({ operation: 'search', query: 'zed', contactReturnAll: true, contactOptions: { sort: '-name' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '1' }),
 			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '2' }),
@@ -183,8 +183,8 @@ describe('Contact: lists', () => {
 	test('Filter: conditions as the payload; the last one without a query operator', async () => {
 		const { items } = await run({
 			operation: 'filter',
-			returnAll: true,
-			conditions: {
+			contactReturnAll: true,
+			contactConditions: {
 				condition: [
 					{ attribute_key: 'email', filter_operator: 'contains', values: 'jane@, nobody@', query_operator: 'OR' },
 					{ attribute_key: 'name', filter_operator: 'equal_to', values: 'John Doe', query_operator: 'AND' },
@@ -208,14 +208,14 @@ describe('Contact: lists', () => {
 	});
 
 	test('Get Conversations: one item per conversation, cut to Limit', async () => {
-		const { items } = await run({ operation: 'getConversations', contact: byId(1), limit: 1 });
+		const { items } = await run({ operation: 'getConversations', contact: byId(1), contactLimit: 1 });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/conversations')]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, meta: { sender: { id: 1 } } });
 	});
 
 	test('Get Contactable Inboxes: one item per inbox', async () => {
-		const { items } = await run({ operation: 'getContactableInboxes', contact: byId(1), returnAll: true });
+		const { items } = await run({ operation: 'getContactableInboxes', contact: byId(1), contactReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/contactable_inboxes')]);
 		expect(items.map((item) => [item.json.source_id, (item.json.inbox as { id: number }).id])).toEqual([
 			['jane-api-source', 1],
@@ -234,7 +234,7 @@ describe('Contact: labels and custom attributes', () => {
 	});
 
 	test('Set Labels replaces the list (titles in lower case, no duplicates)', async () => {
-		const { items } = await run({ operation: 'setLabels', contact: byId(1), labels: ['billing', 'VIP', 'vip'] });
+		const { items } = await run({ operation: 'setLabels', contact: byId(1), contactLabels: ['billing', 'VIP', 'vip'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing', 'vip'] }),
 		]);
@@ -242,13 +242,13 @@ describe('Contact: labels and custom attributes', () => {
 	});
 
 	test('Set Labels with nothing removes every label', async () => {
-		await run({ operation: 'setLabels', contact: byId(1), labels: [] });
+		await run({ operation: 'setLabels', contact: byId(1), contactLabels: [] });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: [] })]);
 		expect(contact().labels).toEqual([]);
 	});
 
 	test('Add Labels reads the current labels and writes the union', async () => {
-		const { items } = await run({ operation: 'addLabels', contact: byId(1), labels: '={{ "bug, vip" }}' });
+		const { items } = await run({ operation: 'addLabels', contact: byId(1), contactLabelsToAdd: '={{ "bug, vip" }}' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
 			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['vip', 'bug'] }),
@@ -258,7 +258,7 @@ describe('Contact: labels and custom attributes', () => {
 
 	test('Remove Labels reads the current labels and writes the difference', async () => {
 		contact().labels = ['vip', 'billing', 'bug'];
-		const { items } = await run({ operation: 'removeLabels', contact: byId(1), labels: ['vip', 'bug'] });
+		const { items } = await run({ operation: 'removeLabels', contact: byId(1), contactLabelsToRemove: ['vip', 'bug'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
 			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing'] }),
@@ -268,7 +268,7 @@ describe('Contact: labels and custom attributes', () => {
 
 	test('Set Custom Attributes reads the contact and writes every attribute, the given ones changed', async () => {
 		contact().custom_attributes = { plan: 'pro', region: 'eu' };
-		const { items } = await run({ operation: 'setCustomAttributes', contact: byId(1), customAttributes: '{"plan": "enterprise", "seats": 5}' });
+		const { items } = await run({ operation: 'setCustomAttributes', contact: byId(1), contactCustomAttributes: '{"plan": "enterprise", "seats": 5}' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', '/api/v1/accounts/1/contacts/1'),
 			request('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } }),
@@ -278,7 +278,7 @@ describe('Contact: labels and custom attributes', () => {
 
 	test('Delete Custom Attributes removes the named keys only', async () => {
 		contact().custom_attributes = { plan: 'pro', region: 'eu', seats: 5 };
-		const { items } = await run({ operation: 'deleteCustomAttributes', contact: byId(1), attributeKeys: 'plan, seats' });
+		const { items } = await run({ operation: 'deleteCustomAttributes', contact: byId(1), contactAttributeKeys: 'plan, seats' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/contacts/1/destroy_custom_attributes', { custom_attributes: ['plan', 'seats'] }),
 		]);
@@ -291,17 +291,17 @@ describe('Contact: bad input fails before any request, naming the field', () => 
 	test.each<[string, Record<string, unknown>, RegExp]>([
 		// n8n's editor refuses such values typed by hand; they arrive through expressions
 		['contact ID not a number', { operation: 'get', contact: byId('={{ $json.id }}') }, /^Contact: must be a positive whole number, got "abc"/],
-		['no inbox on Create', { operation: 'create', inbox: byId('={{ $json.none }}'), additionalFields: { name: 'A' } }, /^Inbox: is required/],
-		['email without @', { operation: 'update', contact: byId(1), updateFields: { email: 'jane.example.test' } }, /^Email: must be an email address/],
-		['phone number not E.164', { operation: 'update', contact: byId(1), updateFields: { phone_number: '555 0001' } }, /^Phone Number: must be in E\.164 format/],
-		['custom attributes not JSON', { operation: 'update', contact: byId(1), updateFields: { custom_attributes: '{plan: pro}' } }, /^Custom Attributes: is not valid JSON/],
-		['custom attributes an array', { operation: 'setCustomAttributes', contact: byId(1), customAttributes: '[1]' }, /^Custom Attributes: must be a JSON object, got an array/],
-		['no attribute keys', { operation: 'deleteCustomAttributes', contact: byId(1), attributeKeys: ' , ' }, /^Attribute Keys: must name at least one key/],
+		['no inbox on Create', { operation: 'create', contactInbox: byId('={{ $json.none }}'), contactAdditionalFields: { name: 'A' } }, /^Inbox: is required/],
+		['email without @', { operation: 'update', contact: byId(1), contactUpdateFields: { email: 'jane.example.test' } }, /^Email: must be an email address/],
+		['phone number not E.164', { operation: 'update', contact: byId(1), contactUpdateFields: { phone_number: '555 0001' } }, /^Phone Number: must be in E\.164 format/],
+		['custom attributes not JSON', { operation: 'update', contact: byId(1), contactUpdateFields: { custom_attributes: '{plan: pro}' } }, /^Custom Attributes: is not valid JSON/],
+		['custom attributes an array', { operation: 'setCustomAttributes', contact: byId(1), contactCustomAttributes: '[1]' }, /^Custom Attributes: must be a JSON object, got an array/],
+		['no attribute keys', { operation: 'deleteCustomAttributes', contact: byId(1), contactAttributeKeys: ' , ' }, /^Attribute Keys: must name at least one key/],
 		['no search term', { operation: 'search', query: '  ' }, /^Search Term: is required/],
-		['no filter condition', { operation: 'filter', conditions: {} }, /^Conditions: add at least one condition/],
-		['filter condition without attribute', { operation: 'filter', conditions: { condition: [{ attribute_key: '', filter_operator: 'equal_to', values: 'x' }] } }, /^Conditions 1: Attribute: is required/],
+		['no filter condition', { operation: 'filter', contactConditions: {} }, /^Conditions: add at least one condition/],
+		['filter condition without attribute', { operation: 'filter', contactConditions: { condition: [{ attribute_key: '', filter_operator: 'equal_to', values: 'x' }] } }, /^Conditions 1: Attribute: is required/],
 		['merge a contact into itself', { operation: 'merge', baseContact: byId(1), mergeeContact: byId(1) }, /^Contact to Merge: must be a different contact/],
-		['add no labels', { operation: 'addLabels', contact: byId(1), labels: '={{ [] }}' }, /^Labels: name at least one label to add/],
+		['add no labels', { operation: 'addLabels', contact: byId(1), contactLabelsToAdd: '={{ [] }}' }, /^Labels: name at least one label to add/],
 	])('%s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({
 			parameters: { resource: 'contact', ...parameters } as never,
@@ -315,7 +315,7 @@ describe('Contact: bad input fails before any request, naming the field', () => 
 
 	test("Chatwoot's own error text: a taken email", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'contact', operation: 'update', contact: byId(2), updateFields: { email: 'jane@example.test' } } as never,
+			parameters: { resource: 'contact', operation: 'update', contact: byId(2), contactUpdateFields: { email: 'jane@example.test' } } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.message).toBe('Chatwoot: Email has already been taken');

@@ -5,16 +5,20 @@ import { contactDetailOptions, contactDetails, inboxLocator, showFor } from './f
 export const contactCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		inbox_id: locator('inbox', 'Inbox'),
-		...contactDetails('additionalFields'),
+		inbox_id: locator('contactInbox', 'Inbox'),
+		...contactDetails('contactAdditionalFields'),
 	},
 });
 
 export const contactCreateDescription: INodeProperties[] = [
-	inboxLocator('create', 'Inbox the contact is reachable through (Chatwoot creates the contact inbox)'),
+	inboxLocator(
+		'contactInbox',
+		'create',
+		'Inbox the contact is reachable through (Chatwoot creates the contact inbox)',
+	),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'contactAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

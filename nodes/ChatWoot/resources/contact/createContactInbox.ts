@@ -1,22 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, locator, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { contactLocator, contactPath, inboxLocator, showFor } from './fields';
+import { contactPath, inboxLocator, showFor } from './fields';
 
 export const contactCreateContactInboxRequest = buildRequest({
 	path: contactPath,
 	body: {
-		inbox_id: locator('inbox', 'Inbox'),
-		source_id: optional('additionalFields.source_id', 'Source ID', text),
+		inbox_id: locator('contactNewInbox', 'Inbox'),
+		source_id: optional('contactInboxAdditionalFields.source_id', 'Source ID', text),
 	},
 });
 
 export const contactCreateContactInboxDescription: INodeProperties[] = [
-	contactLocator(['createContactInbox']),
-	inboxLocator('createContactInbox', 'Inbox to make the contact reachable in'),
+	inboxLocator('contactNewInbox', 'createContactInbox', 'Inbox to make the contact reachable in'),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'contactInboxAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -3,13 +3,13 @@ import { mergeCustomAttributes } from '../../shared/attributes';
 import { keyList } from '../../shared/formats';
 import { buildRequest, required } from '../../shared/request';
 import { jsonObject } from '../../shared/validators';
-import { contactLocator, contactPath, contactUrl, showFor } from './fields';
+import { contactPath, contactUrl, showFor } from './fields';
 
 // Set goes through Update (PUT) with the contact's whole custom_attributes object (read
 // first), so keys the user did not name are never lost.
 export const contactSetCustomAttributesRequest = buildRequest({
 	path: contactPath,
-	body: { custom_attributes: required('customAttributes', 'Custom Attributes', jsonObject) },
+	body: { custom_attributes: required('contactCustomAttributes', 'Custom Attributes', jsonObject) },
 	adjust: mergeCustomAttributes(contactUrl),
 });
 
@@ -17,14 +17,13 @@ export const contactSetCustomAttributesRequest = buildRequest({
 // dashboard removes them with POST .../contacts/{id}/destroy_custom_attributes (not in the spec).
 export const contactDeleteCustomAttributesRequest = buildRequest({
 	path: contactPath,
-	body: { custom_attributes: required('attributeKeys', 'Attribute Keys', keyList) },
+	body: { custom_attributes: required('contactAttributeKeys', 'Attribute Keys', keyList) },
 });
 
 export const contactCustomAttributesDescription: INodeProperties[] = [
-	contactLocator(['setCustomAttributes', 'deleteCustomAttributes']),
 	{
 		displayName: 'Custom Attributes',
-		name: 'customAttributes',
+		name: 'contactCustomAttributes',
 		type: 'json',
 		required: true,
 		default: '',
@@ -34,7 +33,7 @@ export const contactCustomAttributesDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Attribute Keys',
-		name: 'attributeKeys',
+		name: 'contactAttributeKeys',
 		type: 'string',
 		required: true,
 		default: '',

@@ -30,9 +30,9 @@ export function contactLocator(
 	});
 }
 
-export function inboxLocator(operation: string, description: string): INodeProperties {
+export function inboxLocator(name: string, operation: string, description: string): INodeProperties {
 	return idLocator({
-		name: 'inbox',
+		name,
 		displayName: 'Inbox',
 		description,
 		searchListMethod: 'getInboxes',
@@ -134,12 +134,23 @@ const SORTS: Array<[string, string]> = [
 ];
 
 /** Sort of Get Many and Search, in their Options collection. */
-export const sortQuery = optional('options.sort', 'Sort', oneOf(SORTS.map(([, value]) => value)));
+export const sortQuery = optional('contactOptions.sort', 'Sort', oneOf(SORTS.map(([, value]) => value)));
 
-export const sortOption: INodeProperties = {
-	displayName: 'Sort',
-	name: 'sort',
-	type: 'options',
-	options: SORTS.map(([name, value]) => ({ name, value })),
-	default: 'name',
+/** The Options collection of Get Many and Search. */
+export const contactOptionsField: INodeProperties = {
+	displayName: 'Options',
+	name: 'contactOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	displayOptions: { show: showFor('getAll', 'search') },
+	options: [
+		{
+			displayName: 'Sort',
+			name: 'sort',
+			type: 'options',
+			options: SORTS.map(([name, value]) => ({ name, value })),
+			default: 'name',
+		},
+	],
 };

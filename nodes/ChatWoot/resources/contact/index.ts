@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { labelsOutput } from '../../shared/labels';
 import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
-import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
+import { chatwootListRouting, chatwootRouting, returnAllAndLimit } from '../../shared/routing';
 import { contactCreateDescription, contactCreateRequest } from './create';
 import { contactCreateContactInboxDescription, contactCreateContactInboxRequest } from './createContactInbox';
 import {
@@ -10,15 +10,13 @@ import {
 	contactDeleteCustomAttributesRequest,
 	contactSetCustomAttributesRequest,
 } from './customAttributes';
-import { contactDeleteDescription, contactDeleteRequest } from './delete';
+import { contactDeleteRequest } from './delete';
+import { contactLocator, contactOptionsField } from './fields';
 import { contactFilterDescription, contactFilterRequest } from './filter';
-import { contactGetDescription, contactGetRequest } from './get';
-import { contactGetAllDescription, contactGetAllRequest } from './getAll';
-import {
-	contactGetContactableInboxesDescription,
-	contactGetContactableInboxesRequest,
-} from './getContactableInboxes';
-import { contactGetConversationsDescription, contactGetConversationsRequest } from './getConversations';
+import { contactGetRequest } from './get';
+import { contactGetAllRequest } from './getAll';
+import { contactGetContactableInboxesRequest } from './getContactableInboxes';
+import { contactGetConversationsRequest } from './getConversations';
 import {
 	contactAddLabelsRequest,
 	contactLabelsDescription,
@@ -200,17 +198,30 @@ export const contactDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// Where an operation has the Contact, it is its first field.
+	contactLocator([
+		'createContactInbox',
+		'setCustomAttributes',
+		'deleteCustomAttributes',
+		'delete',
+		'get',
+		'getContactableInboxes',
+		'getConversations',
+		'listLabels',
+		'setLabels',
+		'addLabels',
+		'removeLabels',
+		'update',
+	]),
 	...contactCreateDescription,
 	...contactCreateContactInboxDescription,
 	...contactCustomAttributesDescription,
-	...contactDeleteDescription,
 	...contactFilterDescription,
-	...contactGetDescription,
-	...contactGetAllDescription,
-	...contactGetContactableInboxesDescription,
-	...contactGetConversationsDescription,
+	...contactSearchDescription,
+	// after the Conditions of Filter and the Search Term, before the Options of Get Many and Search
+	...returnAllAndLimit('contact', ['filter', 'getAll', 'getContactableInboxes', 'getConversations', 'search']),
+	contactOptionsField,
 	...contactLabelsDescription,
 	...contactMergeDescription,
-	...contactSearchDescription,
 	...contactUpdateDescription,
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
 import { buildRequest, type BuiltRequest } from '../../shared/request';
-import { contactLocator, contactPath, contactUrl } from './fields';
+import { contactPath, contactUrl } from './fields';
 
 // List Labels, and the three writes of POST .../labels (which replaces the whole list).
 const labelsUrl = (path: BuiltRequest['path']) => `${contactUrl(path)}/labels`;
@@ -14,7 +14,6 @@ export const contactAddLabelsRequest = write('add');
 export const contactRemoveLabelsRequest = write('remove');
 
 export const contactLabelsDescription: INodeProperties[] = [
-	contactLocator(['listLabels', 'setLabels', 'addLabels', 'removeLabels']),
 	labelsField('contact', 'setLabels', 'set'),
 	labelsField('contact', 'addLabels', 'add'),
 	labelsField('contact', 'removeLabels', 'remove'),

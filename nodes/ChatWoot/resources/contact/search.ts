@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest, required } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
 import { requiredText } from '../../shared/validators';
-import { showFor, sortOption, sortQuery } from './fields';
+import { showFor, sortQuery } from './fields';
 
 // The spec marks `q` optional, but Chatwoot answers 422 without it.
 export const contactSearchRequest = buildRequest({
@@ -23,15 +22,5 @@ export const contactSearchDescription: INodeProperties[] = [
 		placeholder: 'e.g. jane@example.com',
 		description: 'Part of the name, email, phone number or identifier, or the contact ID',
 		displayOptions: { show: showFor('search') },
-	},
-	...returnAllAndLimit('contact', ['search']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: showFor('search') },
-		options: [sortOption],
 	},
 ];

@@ -1,17 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import { contactDetailOptions, contactDetails, contactLocator, contactPath, showFor } from './fields';
+import { contactDetailOptions, contactDetails, contactPath, showFor } from './fields';
 
 export const contactUpdateRequest = buildRequest({
 	path: contactPath,
-	body: contactDetails('updateFields'),
+	body: contactDetails('contactUpdateFields'),
 });
 
 export const contactUpdateDescription: INodeProperties[] = [
-	contactLocator(['update']),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'contactUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
