@@ -63,7 +63,7 @@ describe('Conversation: one conversation', () => {
 		const { items } = await run({
 			operation: 'create',
 			sourceId: 'jane-api-source',
-			additionalFields: {
+			conversationAdditionalFields: {
 				assignee_id: byId(2),
 				team_id: { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/settings/teams/1/edit` },
 				status: 'pending',
@@ -89,7 +89,7 @@ describe('Conversation: one conversation', () => {
 		await run({
 			operation: 'create',
 			sourceId: 'john-new-source',
-			additionalFields: {
+			conversationAdditionalFields: {
 				inbox_id: byId(1),
 				contact_id: byId(2),
 				snoozed_until: '2030-01-31T09:00:00Z',
@@ -114,7 +114,7 @@ describe('Conversation: one conversation', () => {
 	});
 
 	test('Update: only the priority', async () => {
-		const { items } = await run({ operation: 'update', conversation: byId(2), updateFields: { priority: 'urgent' } });
+		const { items } = await run({ operation: 'update', conversation: byId(2), conversationUpdateFields: { priority: 'urgent' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
 		expect(items[0].json).toMatchObject({ id: 2, priority: 'urgent' });
 	});
@@ -146,7 +146,7 @@ describe('Conversation: one conversation', () => {
 	});
 
 	test('Toggle Typing Status: on, for a private note', async () => {
-		const { items } = await run({ operation: 'toggleTypingStatus', conversation: byId(1), typingStatus: 'on', options: { is_private: true } });
+		const { items } = await run({ operation: 'toggleTypingStatus', conversation: byId(1), conversationTypingStatus: 'on', conversationTypingOptions: { is_private: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `${BASE}/1/toggle_typing_status`, { typing_status: 'on', is_private: true }),
 		]);
@@ -154,20 +154,20 @@ describe('Conversation: one conversation', () => {
 	});
 
 	test('Assign: to an agent', async () => {
-		const { items } = await run({ operation: 'assign', conversation: byId(2), agent: byId(2), team: { __rl: true, mode: 'list', value: '' } });
+		const { items } = await run({ operation: 'assign', conversation: byId(2), conversationAgent: byId(2), conversationTeam: { __rl: true, mode: 'list', value: '' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { assignee_id: 2 })]);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Bob Agent' });
 		expect(conversation(2).assignee_id).toBe(2);
 	});
 
 	test('Assign: to a team', async () => {
-		const { items } = await run({ operation: 'assign', conversation: byId(2), team: byId(1) });
+		const { items } = await run({ operation: 'assign', conversation: byId(2), conversationTeam: byId(1) });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { team_id: 1 })]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'support' });
 	});
 
 	test('Get Reporting Events: one item per event', async () => {
-		const { items } = await run({ operation: 'getReportingEvents', conversation: byId(1), returnAll: true });
+		const { items } = await run({ operation: 'getReportingEvents', conversation: byId(1), conversationReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1/reporting_events`)]);
 		// no state in the fake for these: its answer is the spec's sample (a list of events)
 		expect(items.length).toBeGreaterThan(0);
@@ -183,13 +183,13 @@ describe('Conversation: labels and custom attributes', () => {
 	});
 
 	test('Set Labels replaces the list', async () => {
-		const { items } = await run({ operation: 'setLabels', conversation: byId(1), labels: ['vip', 'bug'] });
+		const { items } = await run({ operation: 'setLabels', conversation: byId(1), conversationLabels: ['vip', 'bug'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] })]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip', 'bug'] }]);
 	});
 
 	test('Add Labels keeps the labels already there', async () => {
-		const { items } = await run({ operation: 'addLabels', conversation: byId(1), labels: ['vip'] });
+		const { items } = await run({ operation: 'addLabels', conversation: byId(1), conversationLabelsToAdd: ['vip'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', `${BASE}/1/labels`),
 			request('POST', `${BASE}/1/labels`, { labels: ['billing', 'vip'] }),
@@ -199,7 +199,7 @@ describe('Conversation: labels and custom attributes', () => {
 
 	test('Remove Labels keeps the others', async () => {
 		conversation(1).labels = ['billing', 'vip', 'bug'];
-		await run({ operation: 'removeLabels', conversation: byId(1), labels: 'Billing' });
+		await run({ operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: 'Billing' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', `${BASE}/1/labels`),
 			request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] }),
@@ -209,7 +209,7 @@ describe('Conversation: labels and custom attributes', () => {
 
 	test('Set Custom Attributes: the endpoint replaces the object, so the node writes all of them', async () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
-		const { items } = await run({ operation: 'setCustomAttributes', conversation: byId(1), customAttributes: { order_id: 'A-2', refund: true } });
+		const { items } = await run({ operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: { order_id: 'A-2', refund: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', `${BASE}/1`),
 			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }),
@@ -219,7 +219,7 @@ describe('Conversation: labels and custom attributes', () => {
 
 	test('Set Custom Attributes with Replace All Attributes: no read, exactly the given object', async () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
-		await run({ operation: 'setCustomAttributes', conversation: byId(1), customAttributes: '{"order_id": "A-3"}', options: { replace: true } });
+		await run({ operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '{"order_id": "A-3"}', conversationCustomAttributeOptions: { replace: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-3' } }),
 		]);
@@ -228,7 +228,7 @@ describe('Conversation: labels and custom attributes', () => {
 
 	test('Delete Custom Attributes: the named keys go, the others are written back', async () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web', refund: true };
-		await run({ operation: 'deleteCustomAttributes', conversation: byId(1), attributeKeys: 'order_id,refund' });
+		await run({ operation: 'deleteCustomAttributes', conversation: byId(1), conversationAttributeKeys: 'order_id,refund' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', `${BASE}/1`),
 			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { channel: 'web' } }),
@@ -239,7 +239,7 @@ describe('Conversation: labels and custom attributes', () => {
 
 describe('Conversation: lists', () => {
 	test('Get Many: open conversations by default (nothing sent but the page)', async () => {
-		const { items } = await run({ operation: 'getAll', returnAll: true });
+		const { items } = await run({ operation: 'getAll', conversationReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', BASE, undefined, { page: '1' })]);
 		expect(items.map((item) => item.json.id)).toEqual([1, 2]);
 	});
@@ -247,8 +247,8 @@ describe('Conversation: lists', () => {
 	test('Get Many: every filter, labels as labels[]', async () => {
 		const { items } = await run({
 			operation: 'getAll',
-			limit: 10,
-			filters: {
+			conversationLimit: 10,
+			conversationFilters: {
 				status: 'all',
 				assignee_type: 'assigned',
 				inbox_id: byId(1),
@@ -274,10 +274,10 @@ describe('Conversation: lists', () => {
 	const openFilter = { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] };
 	test.each<[string, Record<string, unknown>, string]>([
 		['Get Many', { operation: 'getAll' }, `GET ${BASE}`],
-		['Filter', { operation: 'filter', conditions: openFilter }, `POST ${BASE}/filter`],
+		['Filter', { operation: 'filter', conversationConditions: openFilter }, `POST ${BASE}/filter`],
 	])('%s: 5 pages of 25 for a Limit of 110 (the last page cut), Return All until a short page', async (_name, parameters, route) => {
 		seedConversations(130);
-		const limited = await run({ ...parameters, limit: 110 });
+		const limited = await run({ ...parameters, conversationLimit: 110 });
 		expect(ctx.fake.requests.map((r) => [`${r.method} ${r.path}`, r.query])).toEqual(
 			[1, 2, 3, 4, 5].map((page) => [route, { page: String(page) }]),
 		);
@@ -285,7 +285,7 @@ describe('Conversation: lists', () => {
 		expect(new Set(limited.items.map((item) => item.json.id)).size).toBe(110);
 
 		ctx.fake.requests.length = 0;
-		const all = await run({ ...parameters, returnAll: true });
+		const all = await run({ ...parameters, conversationReturnAll: true });
 		// 132 open conversations: pages of 25 x 5, then 7
 		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
 		expect(all.items).toHaveLength(132);
@@ -293,7 +293,7 @@ describe('Conversation: lists', () => {
 	});
 
 	test('Get Counts: the counts as one item', async () => {
-		const { items } = await run({ operation: 'getCounts', filters: { status: 'all', labels: 'billing' } });
+		const { items } = await run({ operation: 'getCounts', conversationCountFilters: { status: 'all', labels: 'billing' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('GET', `${BASE}/meta`, undefined, { status: 'all', 'labels[]': 'billing' }),
 		]);
@@ -304,8 +304,8 @@ describe('Conversation: lists', () => {
 		seedConversations(30);
 		const { items } = await run({
 			operation: 'filter',
-			limit: 28,
-			conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open', query_operator: 'AND' }] },
+			conversationLimit: 28,
+			conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open', query_operator: 'AND' }] },
 		});
 		const body = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }] };
 		expect(ctx.fake.requests.map(summary)).toEqual([
@@ -322,11 +322,11 @@ describe('Conversation: bad input fails before any request, naming the field', (
 		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent, a team, or both/],
 		['status not offered', { operation: 'toggleStatus', conversation: byId(1), status: '={{ "closed" }}' }, /^Status: must be one of open, resolved, pending, snoozed/],
 		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a date and time/],
-		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), customAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
-		['filter value missing', { operation: 'filter', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
-		['template without message', { operation: 'create', sourceId: 's', additionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
+		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
+		['filter value missing', { operation: 'filter', conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
+		['template without message', { operation: 'create', sourceId: 's', conversationAdditionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
 		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required/],
-		['remove no labels', { operation: 'removeLabels', conversation: byId(1), labels: '={{ "" }}' }, /^Labels: name at least one label to remove/],
+		['remove no labels', { operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: '={{ "" }}' }, /^Labels: name at least one label to remove/],
 	])('%s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({
 			parameters: { resource: 'conversation', ...parameters } as never,

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optionalLocator } from '../../shared/request';
 import { invalid } from '../../shared/validators';
-import { conversationLocator, conversationPath, relatedLocator, showFor } from './fields';
+import { conversationPath, relatedLocator, showFor } from './fields';
 
 export const conversationAssignRequest = buildRequest({
 	path: conversationPath,
 	body: {
-		assignee_id: optionalLocator('agent', 'Agent'),
-		team_id: optionalLocator('team', 'Team'),
+		assignee_id: optionalLocator('conversationAgent', 'Agent'),
+		team_id: optionalLocator('conversationTeam', 'Team'),
 	},
 	adjust(built) {
 		if (built.body.assignee_id === undefined && built.body.team_id === undefined) {
@@ -17,11 +17,10 @@ export const conversationAssignRequest = buildRequest({
 });
 
 export const conversationAssignDescription: INodeProperties[] = [
-	conversationLocator(['assign']),
-	relatedLocator('agent', 'agent', 'Agent to assign the conversation to', showFor('assign')),
+	relatedLocator('agent', 'conversationAgent', 'Agent to assign the conversation to', showFor('assign')),
 	relatedLocator(
 		'team',
-		'team',
+		'conversationTeam',
 		'Team to assign the conversation to. Chatwoot ignores it when an agent is picked too.',
 		showFor('assign'),
 	),

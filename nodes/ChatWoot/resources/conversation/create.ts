@@ -5,16 +5,16 @@ import { invalid, jsonObject, oneOf, requiredText, text, type Check } from '../.
 import { relatedLocator, showFor, statusOptions } from './fields';
 
 const field = (name: string, label: string, check: Check) =>
-	optional(`additionalFields.${name}`, label, check);
+	optional(`conversationAdditionalFields.${name}`, label, check);
 
 export const conversationCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
 		source_id: required('sourceId', 'Source ID', requiredText),
-		inbox_id: optionalLocator('additionalFields.inbox_id', 'Inbox'),
-		contact_id: optionalLocator('additionalFields.contact_id', 'Contact'),
-		assignee_id: optionalLocator('additionalFields.assignee_id', 'Agent'),
-		team_id: optionalLocator('additionalFields.team_id', 'Team'),
+		inbox_id: optionalLocator('conversationAdditionalFields.inbox_id', 'Inbox'),
+		contact_id: optionalLocator('conversationAdditionalFields.contact_id', 'Contact'),
+		assignee_id: optionalLocator('conversationAdditionalFields.assignee_id', 'Agent'),
+		team_id: optionalLocator('conversationAdditionalFields.team_id', 'Team'),
 		status: field('status', 'Status', oneOf(['open', 'resolved', 'pending'])),
 		snoozed_until: field('snoozed_until', 'Snoozed Until', isoDateTime),
 		additional_attributes: field('additional_attributes', 'Additional Attributes', jsonObject),
@@ -23,7 +23,7 @@ export const conversationCreateRequest = buildRequest({
 	adjustedKeys: { body: ['message'] },
 	// The first message and its WhatsApp template go in one nested `message` object.
 	adjust(built) {
-		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const fields = this.getNodeParameter('conversationAdditionalFields', {}) as IDataObject;
 		const content = fields.message === undefined ? '' : text(fields.message, 'Message', this);
 		const template = (fields.template_params as IDataObject | undefined)?.template as IDataObject | undefined;
 		if (content.trim() === '') {
@@ -60,7 +60,7 @@ export const conversationCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'conversationAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -2,16 +2,16 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { deleteCustomAttributes, mergeCustomAttributes } from '../../shared/attributes';
 import { buildRequest, required } from '../../shared/request';
 import { jsonObject } from '../../shared/validators';
-import { conversationLocator, conversationPath, conversationUrl, showFor } from './fields';
+import { conversationPath, conversationUrl, showFor } from './fields';
 
 // Chatwoot's custom_attributes endpoint replaces the whole object, so both operations read
 // the conversation first and write every attribute back: keys not named are never lost.
 export const conversationSetCustomAttributesRequest = buildRequest({
 	path: conversationPath,
-	body: { custom_attributes: required('customAttributes', 'Custom Attributes', jsonObject) },
+	body: { custom_attributes: required('conversationCustomAttributes', 'Custom Attributes', jsonObject) },
 	adjust: mergeCustomAttributes(
 		conversationUrl,
-		(ctx) => (ctx.getNodeParameter('options', {}) as IDataObject).replace === true,
+		(ctx) => (ctx.getNodeParameter('conversationCustomAttributeOptions', {}) as IDataObject).replace === true,
 	),
 });
 
@@ -21,10 +21,9 @@ export const conversationDeleteCustomAttributesRequest = buildRequest({
 });
 
 export const conversationCustomAttributesDescription: INodeProperties[] = [
-	conversationLocator(['setCustomAttributes', 'deleteCustomAttributes']),
 	{
 		displayName: 'Custom Attributes',
-		name: 'customAttributes',
+		name: 'conversationCustomAttributes',
 		type: 'json',
 		required: true,
 		default: '',
@@ -34,7 +33,7 @@ export const conversationCustomAttributesDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Options',
-		name: 'options',
+		name: 'conversationCustomAttributeOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
@@ -52,7 +51,7 @@ export const conversationCustomAttributesDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Attribute Keys',
-		name: 'attributeKeys',
+		name: 'conversationAttributeKeys',
 		type: 'string',
 		required: true,
 		default: '',

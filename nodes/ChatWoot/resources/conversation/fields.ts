@@ -77,17 +77,21 @@ export const statusOptions: INodePropertyOptions[] = [
 const LIST_STATUSES = ['all', ...STATUSES] as const;
 const ASSIGNEE_TYPES = ['all', 'assigned', 'me', 'unassigned'] as const;
 
-/** Filters of Get Many and Get Counts (query parameters); Get Many adds the assignee type. */
-export function listFilters(withAssigneeType: boolean): Record<string, FieldSource> {
+/**
+ * Filters of Get Many and Get Counts (query parameters) from their Filters `collection`;
+ * Get Many adds the assignee type.
+ */
+export function listFilters(collection: string, withAssigneeType: boolean): Record<string, FieldSource> {
+	const filter = (name: string) => `${collection}.${name}`;
 	return {
 		...(withAssigneeType
-			? { assignee_type: optional('filters.assignee_type', 'Assignee Type', oneOf(ASSIGNEE_TYPES)) }
+			? { assignee_type: optional(filter('assignee_type'), 'Assignee Type', oneOf(ASSIGNEE_TYPES)) }
 			: {}),
-		status: optional('filters.status', 'Status', oneOf(LIST_STATUSES)),
-		q: optional('filters.q', 'Search Text', text),
-		inbox_id: optionalLocator('filters.inbox_id', 'Inbox'),
-		team_id: optionalLocator('filters.team_id', 'Team'),
-		labels: optional('filters.labels', 'Labels', labelList),
+		status: optional(filter('status'), 'Status', oneOf(LIST_STATUSES)),
+		q: optional(filter('q'), 'Search Text', text),
+		inbox_id: optionalLocator(filter('inbox_id'), 'Inbox'),
+		team_id: optionalLocator(filter('team_id'), 'Team'),
+		labels: optional(filter('labels'), 'Labels', labelList),
 	};
 }
 

@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { downloadAttachmentsFields } from '../../shared/attachments';
 import { buildRequest } from '../../shared/request';
-import { conversationLocator, conversationPath } from './fields';
+import { conversationPath } from './fields';
 
 export const conversationGetRequest = buildRequest({ path: conversationPath });
 
 export const conversationGetDescription: INodeProperties[] = [
-	conversationLocator(['get']),
 	// Chatwoot's conversation view carries its latest message (messages[0]) and the latest
 	// non-activity one, with their attachments; older messages: Message > Get Many.
 	...downloadAttachmentsFields(

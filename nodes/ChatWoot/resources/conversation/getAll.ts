@@ -1,18 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
 import { listFilterOptions, listFilters, showFor } from './fields';
 
 export const conversationGetAllRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: listFilters(true),
+	query: listFilters('conversationFilters', true),
 });
 
 export const conversationGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit('conversation', ['getAll']),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'conversationFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -4,13 +4,13 @@ import { listFilterOptions, listFilters, showFor } from './fields';
 
 export const conversationGetCountsRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: listFilters(false),
+	query: listFilters('conversationCountFilters', false),
 });
 
 export const conversationGetCountsDescription: INodeProperties[] = [
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'conversationCountFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -3,7 +3,7 @@ import { withAttachmentDownloads } from '../../shared/attachments';
 import { labelsOutput } from '../../shared/labels';
 import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
-import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
+import { chatwootListRouting, chatwootRouting, returnAllAndLimit } from '../../shared/routing';
 import { conversationAssignDescription, conversationAssignRequest } from './assign';
 import { conversationCreateDescription, conversationCreateRequest } from './create';
 import {
@@ -11,14 +11,12 @@ import {
 	conversationDeleteCustomAttributesRequest,
 	conversationSetCustomAttributesRequest,
 } from './customAttributes';
+import { conversationLocator } from './fields';
 import { conversationFilterDescription, conversationFilterRequest } from './filter';
 import { conversationGetDescription, conversationGetRequest } from './get';
 import { conversationGetAllDescription, conversationGetAllRequest } from './getAll';
 import { conversationGetCountsDescription, conversationGetCountsRequest } from './getCounts';
-import {
-	conversationGetReportingEventsDescription,
-	conversationGetReportingEventsRequest,
-} from './getReportingEvents';
+import { conversationGetReportingEventsRequest } from './getReportingEvents';
 import {
 	conversationAddLabelsRequest,
 	conversationLabelsDescription,
@@ -198,14 +196,31 @@ export const conversationDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// Where an operation has the Conversation, it is its first field.
+	conversationLocator([
+		'assign',
+		'setCustomAttributes',
+		'deleteCustomAttributes',
+		'get',
+		'getReportingEvents',
+		'listLabels',
+		'setLabels',
+		'addLabels',
+		'removeLabels',
+		'togglePriority',
+		'toggleStatus',
+		'toggleTypingStatus',
+		'update',
+	]),
 	...conversationAssignDescription,
 	...conversationCreateDescription,
 	...conversationCustomAttributesDescription,
 	...conversationFilterDescription,
+	// after the Conditions of Filter, before the Filters of Get Many
+	...returnAllAndLimit('conversation', ['filter', 'getAll', 'getReportingEvents']),
 	...conversationGetDescription,
 	...conversationGetAllDescription,
 	...conversationGetCountsDescription,
-	...conversationGetReportingEventsDescription,
 	...conversationLabelsDescription,
 	...conversationTogglePriorityDescription,
 	...conversationToggleStatusDescription,

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
 import { buildRequest, type BuiltRequest } from '../../shared/request';
-import { conversationLocator, conversationPath, conversationUrl } from './fields';
+import { conversationPath, conversationUrl } from './fields';
 
 // List Labels, and the three writes of POST .../labels (which replaces the whole list).
 const labelsUrl = (path: BuiltRequest['path']) => `${conversationUrl(path)}/labels`;
@@ -15,7 +15,6 @@ export const conversationAddLabelsRequest = write('add');
 export const conversationRemoveLabelsRequest = write('remove');
 
 export const conversationLabelsDescription: INodeProperties[] = [
-	conversationLocator(['listLabels', 'setLabels', 'addLabels', 'removeLabels']),
 	labelsField('conversation', 'setLabels', 'set'),
 	labelsField('conversation', 'addLabels', 'add'),
 	labelsField('conversation', 'removeLabels', 'remove'),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { PRIORITIES, conversationLocator, conversationPath, priorityOptions, showFor } from './fields';
+import { PRIORITIES, conversationPath, priorityOptions, showFor } from './fields';
 
 export const conversationTogglePriorityRequest = buildRequest({
 	path: conversationPath,
@@ -9,7 +9,6 @@ export const conversationTogglePriorityRequest = buildRequest({
 });
 
 export const conversationTogglePriorityDescription: INodeProperties[] = [
-	conversationLocator(['togglePriority']),
 	{
 		displayName: 'Priority',
 		name: 'priority',

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unixTime } from '../../shared/formats';
 import { buildRequest, optional, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { STATUSES, conversationLocator, conversationPath, showFor, statusOptions } from './fields';
+import { STATUSES, conversationPath, showFor, statusOptions } from './fields';
 
 export const conversationToggleStatusRequest = buildRequest({
 	path: conversationPath,
@@ -13,7 +13,6 @@ export const conversationToggleStatusRequest = buildRequest({
 });
 
 export const conversationToggleStatusDescription: INodeProperties[] = [
-	conversationLocator(['toggleStatus']),
 	{
 		displayName: 'Status',
 		name: 'status',

@@ -1,21 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional, required } from '../../shared/request';
 import { boolean, oneOf } from '../../shared/validators';
-import { conversationLocator, conversationPath, showFor } from './fields';
+import { conversationPath, showFor } from './fields';
 
 export const conversationToggleTypingStatusRequest = buildRequest({
 	path: conversationPath,
 	body: {
-		typing_status: required('typingStatus', 'Typing Status', oneOf(['on', 'off'])),
-		is_private: optional('options.is_private', 'Private Note', boolean),
+		typing_status: required('conversationTypingStatus', 'Typing Status', oneOf(['on', 'off'])),
+		is_private: optional('conversationTypingOptions.is_private', 'Private Note', boolean),
 	},
 });
 
 export const conversationToggleTypingStatusDescription: INodeProperties[] = [
-	conversationLocator(['toggleTypingStatus']),
 	{
 		displayName: 'Typing Status',
-		name: 'typingStatus',
+		name: 'conversationTypingStatus',
 		type: 'options',
 		required: true,
 		options: [
@@ -28,7 +27,7 @@ export const conversationToggleTypingStatusDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Options',
-		name: 'options',
+		name: 'conversationTypingOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},

@@ -1,21 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { oneOf, positiveInteger } from '../../shared/validators';
-import { PRIORITIES, conversationLocator, conversationPath, priorityOptions, showFor } from './fields';
+import { PRIORITIES, conversationPath, priorityOptions, showFor } from './fields';
 
 export const conversationUpdateRequest = buildRequest({
 	path: conversationPath,
 	body: {
-		priority: optional('updateFields.priority', 'Priority', oneOf(PRIORITIES)),
-		sla_policy_id: optional('updateFields.sla_policy_id', 'SLA Policy ID', positiveInteger),
+		priority: optional('conversationUpdateFields.priority', 'Priority', oneOf(PRIORITIES)),
+		sla_policy_id: optional('conversationUpdateFields.sla_policy_id', 'SLA Policy ID', positiveInteger),
 	},
 });
 
 export const conversationUpdateDescription: INodeProperties[] = [
-	conversationLocator(['update']),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'conversationUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
