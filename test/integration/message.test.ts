@@ -29,7 +29,7 @@ const MESSAGES = '/api/v1/accounts/1/conversations/1/messages';
 
 describe('Message > Create', () => {
 	test('a plain message sends the content and nothing else', async () => {
-		const { items } = await run({ operation: 'create', conversation, content: 'Your refund is on its way.' });
+		const { items } = await run({ operation: 'create', messageConversation: conversation, messageContent: 'Your refund is on its way.' });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Your refund is on its way.' })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ content: 'Your refund is on its way.', message_type: 1, content_type: 'text', private: false });
@@ -37,7 +37,7 @@ describe('Message > Create', () => {
 
 	test('a private note from a conversation URL', async () => {
 		const url = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/conversations/1` };
-		const { items } = await run({ operation: 'create', conversation: url, content: 'Customer called', additionalFields: { private: true, message_type: 'outgoing' } });
+		const { items } = await run({ operation: 'create', messageConversation: url, messageContent: 'Customer called', messageAdditionalFields: { private: true, message_type: 'outgoing' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Customer called', private: true, message_type: 'outgoing' })]);
 		expect(items[0].json).toMatchObject({ private: true });
 	});
@@ -46,9 +46,9 @@ describe('Message > Create', () => {
 		const contentAttributes = '{"items": [{"title": "Yes", "value": "yes"}, {"title": "No", "value": "no"}]}';
 		const { items } = await run({
 			operation: 'create',
-			conversation,
-			content: 'Did that help?',
-			additionalFields: { content_type: 'input_select', content_attributes: contentAttributes, campaign_id: 3 },
+			messageConversation: conversation,
+			messageContent: 'Did that help?',
+			messageAdditionalFields: { content_type: 'input_select', content_attributes: contentAttributes, campaign_id: 3 },
 		});
 		expect(ctx.fake.requests[0].body).toEqual({
 			content: 'Did that help?',
@@ -62,9 +62,9 @@ describe('Message > Create', () => {
 	test('a WhatsApp template becomes template_params', async () => {
 		await run({
 			operation: 'create',
-			conversation,
-			content: 'Your order 121 is confirmed',
-			additionalFields: {
+			messageConversation: conversation,
+			messageContent: 'Your order 121 is confirmed',
+			messageAdditionalFields: {
 				template_params: {
 					template: {
 						name: 'order_confirmation',
@@ -94,14 +94,14 @@ describe('Message > Create', () => {
 	});
 
 	test.each([
-		['no content and no attachments', { content: '={{ "" }}' }, /^Content: is required and cannot be empty \(unless the message has Attachments\)/],
-		['cards without items', { content: 'Pick one', additionalFields: { content_type: 'cards' } }, /^Content Attributes: must have an "items" list for Content Type cards/],
-		['content attributes that are not JSON', { content: 'Hi', additionalFields: { content_attributes: '{items: 1}' } }, /^Content Attributes: is not valid JSON/],
-		['a template without a name', { content: 'Hi', additionalFields: { template_params: { template: { category: 'UTILITY', language: 'en' } } } }, /^WhatsApp Template > Name: is required/],
-		['a conversation ID that is not a number', { content: 'Hi', conversation: byId('={{ "abc" }}') }, /^Conversation: must be a positive whole number, got "abc"/],
+		['no content and no attachments', { messageContent: '={{ "" }}' }, /^Content: is required and cannot be empty \(unless the message has Attachments\)/],
+		['cards without items', { messageContent: 'Pick one', messageAdditionalFields: { content_type: 'cards' } }, /^Content Attributes: must have an "items" list for Content Type cards/],
+		['content attributes that are not JSON', { messageContent: 'Hi', messageAdditionalFields: { content_attributes: '{items: 1}' } }, /^Content Attributes: is not valid JSON/],
+		['a template without a name', { messageContent: 'Hi', messageAdditionalFields: { template_params: { template: { category: 'UTILITY', language: 'en' } } } }, /^WhatsApp Template > Name: is required/],
+		['a conversation ID that is not a number', { messageContent: 'Hi', messageConversation: byId('={{ "abc" }}') }, /^Conversation: must be a positive whole number, got "abc"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({
-			parameters: { resource: 'message', operation: 'create', conversation, ...parameters } as never,
+			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, ...parameters } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(items).toEqual([]);
@@ -125,7 +125,7 @@ describe('Message > Create with attachments', () => {
 
 	test('one file: multipart with the fields set and the exact bytes', async () => {
 		const { items } = await run(
-			{ operation: 'create', conversation, content: 'Our logo', additionalFields: { attachments: 'data', private: true } },
+			{ operation: 'create', messageConversation: conversation, messageContent: 'Our logo', messageAdditionalFields: { attachments: 'data', private: true } },
 			withFiles(),
 		);
 		const [received] = ctx.fake.requests;
@@ -144,9 +144,9 @@ describe('Message > Create with attachments', () => {
 		await run(
 			{
 				operation: 'create',
-				conversation,
-				content: '',
-				additionalFields: { attachments: 'data, invoice', message_type: 'incoming', content_attributes: '{"in_reply_to": 4}' },
+				messageConversation: conversation,
+				messageContent: '',
+				messageAdditionalFields: { attachments: 'data, invoice', message_type: 'incoming', content_attributes: '{"in_reply_to": 4}' },
 			},
 			withFiles(),
 		);
@@ -163,7 +163,7 @@ describe('Message > Create with attachments', () => {
 
 	test('a binary property the item lacks is an error naming it, before any request', async () => {
 		const { error, items } = await runNode({
-			parameters: { resource: 'message', operation: 'create', conversation, content: 'Files', additionalFields: { attachments: 'data, receipt' } } as never,
+			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, messageContent: 'Files', messageAdditionalFields: { attachments: 'data, receipt' } } as never,
 			credential: userCredential(ctx.fake),
 			inputItems: withFiles(),
 		});
@@ -185,14 +185,14 @@ describe('Message > Get Many', () => {
 	}
 
 	test('a short conversation: one item per message, oldest first; the second call finds nothing older', async () => {
-		const { items } = await run({ operation: 'getAll', conversation, returnAll: true });
+		const { items } = await run({ operation: 'getAll', messageConversation: conversation, messageReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', MESSAGES), request('GET', MESSAGES, undefined, { before: '4' })]);
 		expect(items.map((i) => i.json.content)).toEqual(['I was charged twice', 'Let me check that for you.', 'Checked the invoices']);
 	});
 
 	test('Limit cuts mid-page after 5 pages walked back with the before cursor: the most recent messages', async () => {
 		const ids = seedMessages();
-		const { items } = await run({ operation: 'getAll', conversation, returnAll: false, limit: 90 });
+		const { items } = await run({ operation: 'getAll', messageConversation: conversation, messageReturnAll: false, messageLimit: 90 });
 		const newest = ids.slice(-20)[0];
 		expect(ctx.fake.requests.map((r) => r.query)).toEqual([
 			{},
@@ -206,7 +206,7 @@ describe('Message > Get Many', () => {
 
 	test('Return All walks back to the first message', async () => {
 		const ids = seedMessages();
-		const { items } = await run({ operation: 'getAll', conversation, returnAll: true });
+		const { items } = await run({ operation: 'getAll', messageConversation: conversation, messageReturnAll: true });
 		expect(ids).toHaveLength(98);
 		expect(items.map((i) => i.json.id)).toEqual(ids);
 		// pages of 20, 20, 20, 20 and 18; each next call asks for what is before the oldest seen,
@@ -217,7 +217,7 @@ describe('Message > Get Many', () => {
 
 describe('Message > Delete', () => {
 	test('Chatwoot keeps the message, marked deleted', async () => {
-		const { items } = await run({ operation: 'delete', conversation, message: byId(5) });
+		const { items } = await run({ operation: 'delete', messageConversation: conversation, message: byId(5) });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', `${MESSAGES}/5`)]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 5, content: 'This message was deleted', content_attributes: { deleted: true } });
@@ -225,7 +225,7 @@ describe('Message > Delete', () => {
 
 	test('404 names the message', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'message', operation: 'delete', conversation, message: byId(1) } as never,
+			parameters: { resource: 'message', operation: 'delete', messageConversation: conversation, message: byId(1) } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('404');
@@ -234,14 +234,14 @@ describe('Message > Delete', () => {
 });
 
 test('listSearch getMessages: the latest messages of the chosen conversation, newest first', async () => {
-	const found = await searchList('getMessages', userCredential(ctx.fake), { parameters: { conversation } });
+	const found = await searchList('getMessages', userCredential(ctx.fake), { parameters: { messageConversation: conversation } });
 	expect(found.results).toEqual([
 		{ name: '#6: Checked the invoices', value: 6, url: undefined },
 		{ name: '#5: Let me check that for you.', value: 5, url: undefined },
 		{ name: '#4: I was charged twice', value: 4, url: undefined },
 	]);
-	const filtered = await searchList('getMessages', userCredential(ctx.fake), { parameters: { conversation }, filter: 'charged' });
+	const filtered = await searchList('getMessages', userCredential(ctx.fake), { parameters: { messageConversation: conversation }, filter: 'charged' });
 	expect(filtered.results.map((r) => r.value)).toEqual([4]);
-	const none = await searchList('getMessages', userCredential(ctx.fake), { parameters: { conversation: byId('') } });
+	const none = await searchList('getMessages', userCredential(ctx.fake), { parameters: { messageConversation: byId('') } });
 	expect(none.results).toEqual([]);
 });

@@ -6,7 +6,7 @@ export async function getMessages(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const conversation = this.getCurrentNodeParameter('conversation', { extractValue: true });
+	const conversation = this.getCurrentNodeParameter('messageConversation', { extractValue: true });
 	if (!/^\s*\d+\s*$/.test(String(conversation ?? ''))) return { results: [] };
 	const found = await searchAccountRecords.call(
 		this,

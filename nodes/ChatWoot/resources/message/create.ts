@@ -11,7 +11,7 @@ import {
 	url,
 	type Check,
 } from '../../shared/validators';
-import { conversationLocator, conversationPath } from './fields';
+import { conversationPath } from './fields';
 
 const showOnlyForMessageCreate = {
 	resource: ['message'],
@@ -78,7 +78,7 @@ function templateParams(ctx: IExecuteSingleFunctions, template: IDataObject): ID
 }
 
 const additional = (name: string, label: string, check: Check) =>
-	optional(`additionalFields.${name}`, label, check);
+	optional(`messageAdditionalFields.${name}`, label, check);
 
 export const messageCreateRequest = buildRequest({
 	path: conversationPath,
@@ -90,9 +90,9 @@ export const messageCreateRequest = buildRequest({
 		campaign_id: additional('campaign_id', 'Campaign ID', positiveInteger),
 	},
 	adjust(request) {
-		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const fields = this.getNodeParameter('messageAdditionalFields', {}) as IDataObject;
 		// Content may stay empty only when files are attached.
-		const content = this.getNodeParameter('content', '') as string;
+		const content = this.getNodeParameter('messageContent', '') as string;
 		if (!isBlank(content)) request.body.content = text(content, 'Content', this);
 		else if (isBlank(fields.attachments)) {
 			throw invalid(
@@ -126,16 +126,15 @@ export const messageCreateRequest = buildRequest({
 
 /** The files named in Attachments; none when the field is not set. */
 export async function messageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = (ctx.getNodeParameter('additionalFields', {}) as IDataObject).attachments;
+	const names = (ctx.getNodeParameter('messageAdditionalFields', {}) as IDataObject).attachments;
 	if (isBlank(names)) return [];
 	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
 }
 
 export const messageCreateDescription: INodeProperties[] = [
-	conversationLocator('create'),
 	{
 		displayName: 'Content',
-		name: 'content',
+		name: 'messageContent',
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
@@ -144,7 +143,7 @@ export const messageCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'messageAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

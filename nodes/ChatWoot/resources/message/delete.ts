@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
 import { buildRequest, locator } from '../../shared/request';
-import { conversationLocator, conversationPath } from './fields';
+import { conversationPath } from './fields';
 
 // Chatwoot keeps the message, replaced by "This message was deleted", and drops its attachments.
 export const messageDeleteRequest = buildRequest({
@@ -9,7 +9,6 @@ export const messageDeleteRequest = buildRequest({
 });
 
 export const messageDeleteDescription: INodeProperties[] = [
-	conversationLocator('delete'),
 	idLocator({
 		name: 'message',
 		displayName: 'Message',

@@ -4,15 +4,14 @@ import { ACCOUNT, locator } from '../../shared/request';
 
 export const conversationPath = {
 	account_id: ACCOUNT,
-	conversation_id: locator('conversation', 'Conversation'),
+	conversation_id: locator('messageConversation', 'Conversation'),
 };
 
-export function conversationLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'conversation',
-		displayName: 'Conversation',
-		searchListMethod: 'getConversations',
-		urlSegment: 'conversations',
-		show: { resource: ['message'], operation: [operation] },
-	});
-}
+/** The conversation of every message operation; listSearch/getMessages reads it too. */
+export const messageConversationLocator: INodeProperties = idLocator({
+	name: 'messageConversation',
+	displayName: 'Conversation',
+	searchListMethod: 'getConversations',
+	urlSegment: 'conversations',
+	show: { resource: ['message'], operation: ['create', 'delete', 'getAll'] },
+});

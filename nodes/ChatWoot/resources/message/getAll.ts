@@ -2,13 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { downloadAttachmentsFields } from '../../shared/attachments';
 import { buildRequest } from '../../shared/request';
 import { returnAllAndLimit } from '../../shared/routing';
-import { conversationLocator, conversationPath } from './fields';
+import { conversationPath } from './fields';
 
 // Paged by the `before` cursor (shared/pagination.ts byMessageCursor), newest first.
 export const messageGetAllRequest = buildRequest({ path: conversationPath });
 
 export const messageGetAllDescription: INodeProperties[] = [
-	conversationLocator('getAll'),
 	// With a Limit, the most recent messages are the ones kept.
 	...returnAllAndLimit('message', ['getAll']).map((field) =>
 		field.name === 'messageLimit'

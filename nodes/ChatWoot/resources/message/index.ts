@@ -5,6 +5,7 @@ import { byMessageCursor } from '../../shared/pagination';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { messageAttachments, messageCreateDescription, messageCreateRequest } from './create';
 import { messageDeleteDescription, messageDeleteRequest } from './delete';
+import { messageConversationLocator } from './fields';
 import { messageGetAllDescription, messageGetAllRequest } from './getAll';
 
 const showOnlyForMessages = {
@@ -57,6 +58,7 @@ export const messageDescription: INodeProperties[] = [
 		],
 		default: 'create',
 	},
+	messageConversationLocator,
 	...messageCreateDescription,
 	...messageDeleteDescription,
 	...messageGetAllDescription,
