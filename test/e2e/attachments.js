@@ -68,7 +68,7 @@ function unavailable(env) {
 	if (!env.nodeTypes) throw new Error('GET /types/nodes.json gave no list of node types: cannot tell whether the option is there');
 	const description = env.nodeTypes.find((d) => d.name === NODE_TYPE);
 	const option = description?.properties.find(
-		(p) => p.name === 'downloadAttachments' && p.displayOptions?.show?.resource?.includes('message') && p.displayOptions?.show?.operation?.includes('getAll'),
+		(p) => p.name === 'messageDownloadAttachments' && p.displayOptions?.show?.resource?.includes('message') && p.displayOptions?.show?.operation?.includes('getAll'),
 	);
 	if (!option) return 'the Message > Get Many description n8n loaded has no Download Attachments option';
 	return undefined;
