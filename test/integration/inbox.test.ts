@@ -20,9 +20,9 @@ describe('Inbox', () => {
 	test('Create an API inbox: name, channel type and only the settings added', async () => {
 		const { items } = await run({
 			operation: 'create',
-			name: 'Orders',
+			inboxName: 'Orders',
 			channelType: 'api',
-			additionalFields: { enable_auto_assignment: false, greeting_message: '', sender_name_type: 'professional', business_name: 'Acme' },
+			inboxAdditionalFields: { enable_auto_assignment: false, greeting_message: '', sender_name_type: 'professional', business_name: 'Acme' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/inboxes', {
@@ -40,11 +40,11 @@ describe('Inbox', () => {
 	test('Create a website inbox: the widget fields go into the channel object', async () => {
 		const { items } = await run({
 			operation: 'create',
-			name: 'Shop chat',
+			inboxName: 'Shop chat',
 			channelType: 'web_widget',
 			websiteUrl: 'https://shop.acme.test',
 			widgetSettings: { welcome_title: 'Hello!', widget_color: '#ff0000' },
-			additionalFields: { greeting_enabled: true, greeting_message: 'Hi, how can we help?' },
+			inboxAdditionalFields: { greeting_enabled: true, greeting_message: 'Hi, how can we help?' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/inboxes', {
@@ -65,10 +65,10 @@ describe('Inbox', () => {
 	});
 
 	test('Get Many: one item per inbox; Limit cuts the list', async () => {
-		const all = await run({ operation: 'getAll', returnAll: true });
+		const all = await run({ operation: 'getAll', inboxReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inboxes')]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['Acme Support', 'Acme Website']);
-		const limited = await run({ operation: 'getAll', returnAll: false, limit: 1 });
+		const limited = await run({ operation: 'getAll', inboxReturnAll: false, inboxLimit: 1 });
 		expect(limited.items.map((i) => i.json.id)).toEqual([1]);
 	});
 
@@ -76,7 +76,7 @@ describe('Inbox', () => {
 		const { items } = await run({
 			operation: 'update',
 			inbox: byId(2),
-			updateFields: { name: 'Acme Web', timezone: 'Europe/Berlin', welcome_tagline: 'We reply fast', website_url: '' },
+			inboxUpdateFields: { name: 'Acme Web', timezone: 'Europe/Berlin', welcome_tagline: 'We reply fast', website_url: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('PATCH', '/api/v1/accounts/1/inboxes/2', { name: 'Acme Web', timezone: 'Europe/Berlin', channel: { welcome_tagline: 'We reply fast' } }),
@@ -98,7 +98,7 @@ describe('Inbox', () => {
 		});
 
 		test('Set Agent Bot', async () => {
-			const { items } = await run({ operation: 'setAgentBot', inbox: byId(2), agentBot: byId(2) });
+			const { items } = await run({ operation: 'setAgentBot', inbox: byId(2), inboxAgentBot: byId(2) });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/inboxes/2/set_agent_bot', { agent_bot: 2 })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.agentBotInboxes).toContainEqual(expect.objectContaining({ inbox_id: 2, agent_bot_id: 2 }));
@@ -107,25 +107,25 @@ describe('Inbox', () => {
 
 	describe('members', () => {
 		test('Get Members: one item per agent', async () => {
-			const { items } = await run({ operation: 'getMembers', inbox: byId(1), returnAll: true });
+			const { items } = await run({ operation: 'getMembers', inbox: byId(1), inboxReturnAll: true });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inbox_members/1')]);
 			expect(items.map((i) => i.json.email)).toEqual(['alice@acme.test', 'bob@acme.test']);
 		});
 
 		test('Add Members sends the inbox ID as a number (its schema) and answers the members', async () => {
-			const { items } = await run({ operation: 'addMembers', inbox: byId(2), agentIds: '2' });
+			const { items } = await run({ operation: 'addMembers', inbox: byId(2), inboxAgentIdsToAdd: '2' });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/inbox_members', { inbox_id: 2, user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([1, 2]);
 		});
 
 		test('Update Members sends the inbox ID as text (its schema) and replaces the members', async () => {
-			const { items } = await run({ operation: 'updateMembers', inbox: byId(1), agentIds: '2' });
+			const { items } = await run({ operation: 'updateMembers', inbox: byId(1), inboxAgentIds: '2' });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 		});
 
 		test('Remove Members', async () => {
-			const { items } = await run({ operation: 'removeMembers', inbox: byId(1), agentIds: '1' });
+			const { items } = await run({ operation: 'removeMembers', inbox: byId(1), inboxAgentIdsToRemove: '1' });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [1] })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.inboxMembers.filter((m) => m.inbox_id === 1).map((m) => m.user_id)).toEqual([2]);
@@ -135,7 +135,7 @@ describe('Inbox', () => {
 	test('Update with an avatar goes out as multipart/form-data, channel fields nested the Rails way', async () => {
 		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		const { error } = await runNode({
-			parameters: { resource: 'inbox', operation: 'update', inbox: byId(2), updateFields: { avatar: 'logo', name: 'Acme Web', greeting_enabled: true, welcome_title: 'Hi' } } as never,
+			parameters: { resource: 'inbox', operation: 'update', inbox: byId(2), inboxUpdateFields: { avatar: 'logo', name: 'Acme Web', greeting_enabled: true, welcome_title: 'Hi' } } as never,
 			credential: userCredential(ctx.fake),
 			inputItems: [{ json: {}, binary: { logo: { data: png.toString('base64'), mimeType: 'image/png', fileName: 'logo.png' } } }],
 		});
@@ -154,11 +154,11 @@ describe('Inbox', () => {
 	});
 
 	test.each([
-		['a website inbox without its URL', { operation: 'create', name: 'Web', channelType: 'web_widget', websiteUrl: '={{ "" }}' }, /^Website URL: is required for a website inbox/],
-		['a website URL that is no URL', { operation: 'update', inbox: byId(2), updateFields: { website_url: 'acme.test' } }, /^Website URL: must be an http\(s\) URL/],
-		['an unknown sender name type', { operation: 'update', inbox: byId(2), updateFields: { sender_name_type: '={{ "formal" }}' } }, /^Sender Name Type: must be one of friendly, professional/],
+		['a website inbox without its URL', { operation: 'create', inboxName: 'Web', channelType: 'web_widget', websiteUrl: '={{ "" }}' }, /^Website URL: is required for a website inbox/],
+		['a website URL that is no URL', { operation: 'update', inbox: byId(2), inboxUpdateFields: { website_url: 'acme.test' } }, /^Website URL: must be an http\(s\) URL/],
+		['an unknown sender name type', { operation: 'update', inbox: byId(2), inboxUpdateFields: { sender_name_type: '={{ "formal" }}' } }, /^Sender Name Type: must be one of friendly, professional/],
 		['an inbox ID that is not a number', { operation: 'getMembers', inbox: byId('={{ "support" }}') }, /^Inbox: must be a positive whole number, got "support"/],
-		['an avatar property the item lacks', { operation: 'update', inbox: byId(2), updateFields: { avatar: 'logo' } }, /^Avatar \(Binary Property\): the input item has no binary property "logo"/],
+		['an avatar property the item lacks', { operation: 'update', inbox: byId(2), inboxUpdateFields: { avatar: 'logo' } }, /^Avatar \(Binary Property\): the input item has no binary property "logo"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({ parameters: { resource: 'inbox', ...parameters } as never, credential: userCredential(ctx.fake) });
 		expect(items).toEqual([]);

@@ -25,7 +25,7 @@ const request = (method: string, path: string, body?: unknown, query = {}) => ({
 
 describe('Team', () => {
 	test('Create sends the name and only the settings added', async () => {
-		const { items } = await run({ operation: 'create', name: 'Billing', additionalFields: { allow_auto_assign: false } });
+		const { items } = await run({ operation: 'create', teamName: 'Billing', teamAdditionalFields: { allow_auto_assign: false } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/teams', { name: 'Billing', allow_auto_assign: false }),
 		]);
@@ -45,16 +45,16 @@ describe('Team', () => {
 			{ id: 2, account_id: 1, name: 'sales', description: null, allow_auto_assign: true, created_at: new Date() },
 			{ id: 3, account_id: 1, name: 'vip', description: null, allow_auto_assign: false, created_at: new Date() },
 		);
-		const all = await run({ operation: 'getAll', returnAll: true });
+		const all = await run({ operation: 'getAll', teamReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/teams')]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['support', 'sales', 'vip']);
 
-		const limited = await run({ operation: 'getAll', returnAll: false, limit: 2 });
+		const limited = await run({ operation: 'getAll', teamReturnAll: false, teamLimit: 2 });
 		expect(limited.items.map((i) => i.json.id)).toEqual([1, 2]);
 	});
 
 	test('Update sends only the fields added', async () => {
-		const { items } = await run({ operation: 'update', team: byId(1), updateFields: { description: 'Second line', name: '' } });
+		const { items } = await run({ operation: 'update', team: byId(1), teamUpdateFields: { description: 'Second line', name: '' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/teams/1', { description: 'Second line' })]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'support', description: 'Second line' });
 	});
@@ -68,7 +68,7 @@ describe('Team', () => {
 
 	describe('members', () => {
 		test('Get Members: one item per agent', async () => {
-			const { items } = await run({ operation: 'getMembers', team: byId(1), returnAll: true });
+			const { items } = await run({ operation: 'getMembers', team: byId(1), teamReturnAll: true });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/teams/1/team_members')]);
 			expect(items.map((i) => [i.json.id, i.json.email])).toEqual([
 				[1, 'alice@acme.test'],
@@ -78,14 +78,14 @@ describe('Team', () => {
 
 		test('Add Members takes IDs as text and answers the agents added', async () => {
 			ctx.fake.state.teamMembers = ctx.fake.state.teamMembers.filter((m) => m.user_id !== 2);
-			const { items } = await run({ operation: 'addMembers', team: byId(1), agentIds: ' 2 , ' });
+			const { items } = await run({ operation: 'addMembers', team: byId(1), teamAgentIdsToAdd: ' 2 , ' });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 		});
 
 		test('Update Members replaces the members, IDs from an expression array', async () => {
 			const { items } = await runNode({
-				parameters: { resource: 'team', operation: 'updateMembers', team: byId(1), agentIds: '={{ $json.ids }}' },
+				parameters: { resource: 'team', operation: 'updateMembers', team: byId(1), teamAgentIds: '={{ $json.ids }}' },
 				credential: userCredential(ctx.fake),
 				items: [{ ids: [2] }],
 			});
@@ -96,7 +96,7 @@ describe('Team', () => {
 		});
 
 		test('Remove Members', async () => {
-			const { items } = await run({ operation: 'removeMembers', team: byId(1), agentIds: '1,2' });
+			const { items } = await run({ operation: 'removeMembers', team: byId(1), teamAgentIdsToRemove: '1,2' });
 			expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [1, 2] })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.teamMembers).toEqual([]);
@@ -105,9 +105,9 @@ describe('Team', () => {
 
 	test.each([
 		['a team ID that is not a number', { operation: 'get', team: byId('={{ "support" }}') }, /^Team: must be a positive whole number, got "support"/],
-		['an agent ID that is not a number', { operation: 'addMembers', team: byId(1), agentIds: '1, bob' }, /^Agent IDs: must be a positive whole number, got "bob"/],
-		['no agent IDs', { operation: 'updateMembers', team: byId(1), agentIds: ' ' }, /^Agent IDs: is required/],
-		['a blank name', { operation: 'create', name: '  ' }, /^Name: is required and cannot be empty/],
+		['an agent ID that is not a number', { operation: 'addMembers', team: byId(1), teamAgentIdsToAdd: '1, bob' }, /^Agent IDs: must be a positive whole number, got "bob"/],
+		['no agent IDs', { operation: 'updateMembers', team: byId(1), teamAgentIds: ' ' }, /^Agent IDs: is required/],
+		['a blank name', { operation: 'create', teamName: '  ' }, /^Name: is required and cannot be empty/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({ parameters: { resource: 'team', ...parameters } as never, credential: userCredential(ctx.fake) });
 		expect(items).toEqual([]);
@@ -116,7 +116,7 @@ describe('Team', () => {
 	});
 
 	test("Chatwoot's own error text: a duplicate name", async () => {
-		const { error } = await runNode({ parameters: { resource: 'team', operation: 'create', name: 'Support' }, credential: userCredential(ctx.fake) });
+		const { error } = await runNode({ parameters: { resource: 'team', operation: 'create', teamName: 'Support' }, credential: userCredential(ctx.fake) });
 		expect(error?.message).toBe('Chatwoot: Name has already been taken');
 		expect(error?.httpCode).toBe('422');
 	});

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator, optional, required, type FieldSource } from '../../shared/request';
 import { idLocator } from '../../shared/locators';
+import { ownName } from '../../shared/parameterNames';
 import { boolean, integerList, oneOf } from '../../shared/validators';
 
 export const AGENT_ROLES = ['administrator', 'agent'] as const;
@@ -66,18 +67,27 @@ export const availabilityOptions: INodeProperties[] = [
 	},
 ];
 
+/** The Agent IDs field of each member operation, named after its resource (`teamAgentIdsToAdd`). */
+const AGENT_IDS_FIELDS = {
+	updateMembers: 'agentIds',
+	addMembers: 'agentIdsToAdd',
+	removeMembers: 'agentIdsToRemove',
+} as const;
+
+export type MemberOperation = keyof typeof AGENT_IDS_FIELDS;
+
 /**
  * Agents of an inbox or a team, as user IDs. A list rather than one locator per agent: member
  * operations take several at once, and expressions can pass an array.
  */
 export function agentIdsField(
 	resource: string,
-	operation: string,
+	operation: MemberOperation,
 	description: string,
 ): INodeProperties {
 	return {
 		displayName: 'Agent IDs',
-		name: 'agentIds',
+		name: ownName(resource, AGENT_IDS_FIELDS[operation]),
 		type: 'string',
 		required: true,
 		default: '',
@@ -87,4 +97,7 @@ export function agentIdsField(
 	};
 }
 
-export const userIds = required('agentIds', 'Agent IDs', integerList);
+/** The `user_ids` of a member operation, read from its Agent IDs field. */
+export function userIds(resource: string, operation: MemberOperation): FieldSource {
+	return required(ownName(resource, AGENT_IDS_FIELDS[operation]), 'Agent IDs', integerList);
+}

@@ -1,14 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest, locator } from '../../shared/request';
 import { agentIdsField, userIds } from '../agent/fields';
-import { inboxLocator } from './fields';
 
 export const inboxAddMembersRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	body: { inbox_id: locator('inbox', 'Inbox'), user_ids: userIds },
+	body: { inbox_id: locator('inbox', 'Inbox'), user_ids: userIds('inbox', 'addMembers') },
 });
 
 export const inboxAddMembersDescription: INodeProperties[] = [
-	inboxLocator('addMembers'),
 	agentIdsField('inbox', 'addMembers', 'Agents to add; current members stay.'),
 ];

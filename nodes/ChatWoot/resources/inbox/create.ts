@@ -16,8 +16,8 @@ const CHANNEL_TYPES = ['api', 'email', 'line', 'sms', 'telegram', 'web_widget', 
 export const inboxCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: required('name', 'Name', requiredText),
-		...inboxSettings('additionalFields'),
+		name: required('inboxName', 'Name', requiredText),
+		...inboxSettings('inboxAdditionalFields'),
 	},
 	adjust(request) {
 		const type = oneOf(CHANNEL_TYPES)(this.getNodeParameter('channelType'), 'Channel Type', this);
@@ -39,7 +39,7 @@ export const inboxCreateRequest = buildRequest({
 export const inboxCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'inboxName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -87,7 +87,7 @@ export const inboxCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'inboxAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -6,15 +6,26 @@ import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../sh
 
 export const inboxPath = { account_id: ACCOUNT, id: locator('inbox', 'Inbox') };
 
-export function inboxLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'inbox',
-		displayName: 'Inbox',
-		searchListMethod: 'getInboxes',
-		urlSegment: 'settings/inboxes',
-		show: { resource: ['inbox'], operation: [operation] },
-	});
-}
+/** The inbox, one field for every operation on an existing inbox. */
+export const inboxLocator: INodeProperties = idLocator({
+	name: 'inbox',
+	displayName: 'Inbox',
+	searchListMethod: 'getInboxes',
+	urlSegment: 'settings/inboxes',
+	show: {
+		resource: ['inbox'],
+		operation: [
+			'addMembers',
+			'get',
+			'getAgentBot',
+			'getMembers',
+			'removeMembers',
+			'setAgentBot',
+			'update',
+			'updateMembers',
+		],
+	},
+});
 
 const SETTINGS: Array<[name: string, label: string, check: Check]> = [
 	['allow_messages_after_resolved', 'Allow Messages After Resolved', boolean],

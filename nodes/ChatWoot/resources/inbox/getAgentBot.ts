@@ -1,11 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import { inboxLocator, inboxPath } from './fields';
+import { inboxPath } from './fields';
 
 export const inboxGetAgentBotRequest = buildRequest({ path: inboxPath });
 
@@ -23,5 +18,3 @@ export async function agentBotOutput(
 		return { json: { agent_bot: null } };
 	});
 }
-
-export const inboxGetAgentBotDescription: INodeProperties[] = [inboxLocator('getAgentBot')];

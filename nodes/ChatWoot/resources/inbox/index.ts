@@ -1,18 +1,14 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 import { multipartWhenFiles } from '../../shared/multipart';
 import { unwrap } from '../../shared/output';
-import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
+import { chatwootListRouting, chatwootRouting, returnAllAndLimit } from '../../shared/routing';
 import { inboxAddMembersDescription, inboxAddMembersRequest } from './addMembers';
 import { inboxCreateDescription, inboxCreateRequest } from './create';
-import { avatarFile } from './fields';
-import { inboxGetDescription, inboxGetRequest } from './get';
-import {
-	agentBotOutput,
-	inboxGetAgentBotDescription,
-	inboxGetAgentBotRequest,
-} from './getAgentBot';
-import { inboxGetAllDescription, inboxGetAllRequest } from './getAll';
-import { inboxGetMembersDescription, inboxGetMembersRequest } from './getMembers';
+import { avatarFile, inboxLocator } from './fields';
+import { inboxGetRequest } from './get';
+import { agentBotOutput, inboxGetAgentBotRequest } from './getAgentBot';
+import { inboxGetAllRequest } from './getAll';
+import { inboxGetMembersRequest } from './getMembers';
 import { inboxRemoveMembersDescription, inboxRemoveMembersRequest } from './removeMembers';
 import { inboxSetAgentBotDescription, inboxSetAgentBotRequest } from './setAgentBot';
 import { inboxUpdateDescription, inboxUpdateRequest } from './update';
@@ -53,7 +49,7 @@ export const inboxDescription: INodeProperties[] = [
 				action: 'Create an inbox',
 				routing: withAvatar(
 					chatwootRouting('POST', INBOXES_URL, inboxCreateRequest),
-					'additionalFields',
+					'inboxAdditionalFields',
 				),
 			},
 			{
@@ -105,7 +101,7 @@ export const inboxDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update an inbox',
-				routing: withAvatar(chatwootRouting('PATCH', INBOX_URL, inboxUpdateRequest), 'updateFields'),
+				routing: withAvatar(chatwootRouting('PATCH', INBOX_URL, inboxUpdateRequest), 'inboxUpdateFields'),
 			},
 			{
 				name: 'Update Members',
@@ -117,12 +113,10 @@ export const inboxDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	inboxLocator,
+	...returnAllAndLimit('inbox', ['getAll', 'getMembers']),
 	...inboxAddMembersDescription,
 	...inboxCreateDescription,
-	...inboxGetDescription,
-	...inboxGetAgentBotDescription,
-	...inboxGetAllDescription,
-	...inboxGetMembersDescription,
 	...inboxRemoveMembersDescription,
 	...inboxSetAgentBotDescription,
 	...inboxUpdateDescription,

@@ -1,17 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
 import { buildRequest, locator } from '../../shared/request';
-import { inboxLocator, inboxPath } from './fields';
+import { inboxPath } from './fields';
 
 export const inboxSetAgentBotRequest = buildRequest({
 	path: inboxPath,
-	body: { agent_bot: locator('agentBot', 'Agent Bot') },
+	body: { agent_bot: locator('inboxAgentBot', 'Agent Bot') },
 });
 
 export const inboxSetAgentBotDescription: INodeProperties[] = [
-	inboxLocator('setAgentBot'),
 	idLocator({
-		name: 'agentBot',
+		name: 'inboxAgentBot',
 		displayName: 'Agent Bot',
 		searchListMethod: 'getAgentBots',
 		description: 'The bot that answers new conversations of the inbox; it replaces the current one',

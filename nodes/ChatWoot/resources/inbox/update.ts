@@ -1,14 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import {
-	inboxLocator,
-	inboxPath,
-	inboxSettingOptions,
-	inboxSettings,
-	widgetChannel,
-	widgetOptions,
-} from './fields';
+import { inboxPath, inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
 
 const showOnlyForInboxUpdate = {
 	resource: ['inbox'],
@@ -18,11 +11,11 @@ const showOnlyForInboxUpdate = {
 export const inboxUpdateRequest = buildRequest({
 	path: inboxPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		...inboxSettings('updateFields'),
+		name: optional('inboxUpdateFields.name', 'Name', text),
+		...inboxSettings('inboxUpdateFields'),
 	},
 	adjust(request) {
-		const channel = widgetChannel(this, this.getNodeParameter('updateFields', {}) as IDataObject);
+		const channel = widgetChannel(this, this.getNodeParameter('inboxUpdateFields', {}) as IDataObject);
 		if (Object.keys(channel).length > 0) request.body.channel = channel;
 	},
 	// avatar travels as a file, added by the multipart preSend (index.ts)
@@ -54,10 +47,9 @@ const updateOptions = [
 ].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const inboxUpdateDescription: INodeProperties[] = [
-	inboxLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'inboxUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -12,15 +12,15 @@ const showOnlyForTeamCreate = {
 export const teamCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: required('name', 'Name', requiredText),
-		...teamSettings('additionalFields'),
+		name: required('teamName', 'Name', requiredText),
+		...teamSettings('teamAdditionalFields'),
 	},
 });
 
 export const teamCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'teamName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -30,7 +30,7 @@ export const teamCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'teamAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

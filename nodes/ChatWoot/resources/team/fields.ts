@@ -5,15 +5,25 @@ import { boolean, text } from '../../shared/validators';
 
 export const teamPath = { account_id: ACCOUNT, team_id: locator('team', 'Team') };
 
-export function teamLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'team',
-		displayName: 'Team',
-		searchListMethod: 'getTeams',
-		urlSegment: 'settings/teams',
-		show: { resource: ['team'], operation: [operation] },
-	});
-}
+/** The team, one field for every operation on an existing team. */
+export const teamLocator: INodeProperties = idLocator({
+	name: 'team',
+	displayName: 'Team',
+	searchListMethod: 'getTeams',
+	urlSegment: 'settings/teams',
+	show: {
+		resource: ['team'],
+		operation: [
+			'addMembers',
+			'delete',
+			'get',
+			'getMembers',
+			'removeMembers',
+			'update',
+			'updateMembers',
+		],
+	},
+});
 
 /** Team settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function teamSettings(collection: string): Record<string, FieldSource> {

@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { unwrap } from '../../shared/output';
-import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
+import { chatwootListRouting, chatwootRouting, returnAllAndLimit } from '../../shared/routing';
 import { teamAddMembersDescription, teamAddMembersRequest } from './addMembers';
 import { teamCreateDescription, teamCreateRequest } from './create';
-import { teamDeleteDescription, teamDeleteRequest } from './delete';
-import { teamGetDescription, teamGetRequest } from './get';
-import { teamGetAllDescription, teamGetAllRequest } from './getAll';
-import { teamGetMembersDescription, teamGetMembersRequest } from './getMembers';
+import { teamDeleteRequest } from './delete';
+import { teamLocator } from './fields';
+import { teamGetRequest } from './get';
+import { teamGetAllRequest } from './getAll';
+import { teamGetMembersRequest } from './getMembers';
 import { teamRemoveMembersDescription, teamRemoveMembersRequest } from './removeMembers';
 import { teamUpdateDescription, teamUpdateRequest } from './update';
 import { teamUpdateMembersDescription, teamUpdateMembersRequest } from './updateMembers';
@@ -89,12 +90,10 @@ export const teamDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	teamLocator,
+	...returnAllAndLimit('team', ['getAll', 'getMembers']),
 	...teamAddMembersDescription,
 	...teamCreateDescription,
-	...teamDeleteDescription,
-	...teamGetDescription,
-	...teamGetAllDescription,
-	...teamGetMembersDescription,
 	...teamRemoveMembersDescription,
 	...teamUpdateDescription,
 	...teamUpdateMembersDescription,

@@ -1,14 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
 import { agentIdsField, userIds } from '../agent/fields';
-import { teamLocator, teamPath } from './fields';
+import { teamPath } from './fields';
 
 export const teamRemoveMembersRequest = buildRequest({
 	path: teamPath,
-	body: { user_ids: userIds },
+	body: { user_ids: userIds('team', 'removeMembers') },
 });
 
 export const teamRemoveMembersDescription: INodeProperties[] = [
-	teamLocator('removeMembers'),
 	agentIdsField('team', 'removeMembers', 'Agents to take out of the team.'),
 ];

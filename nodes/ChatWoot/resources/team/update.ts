@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { teamLocator, teamPath, teamSettingOptions, teamSettings } from './fields';
+import { teamPath, teamSettingOptions, teamSettings } from './fields';
 
 const showOnlyForTeamUpdate = {
 	resource: ['team'],
@@ -11,16 +11,15 @@ const showOnlyForTeamUpdate = {
 export const teamUpdateRequest = buildRequest({
 	path: teamPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		...teamSettings('updateFields'),
+		name: optional('teamUpdateFields.name', 'Name', text),
+		...teamSettings('teamUpdateFields'),
 	},
 });
 
 export const teamUpdateDescription: INodeProperties[] = [
-	teamLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'teamUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
