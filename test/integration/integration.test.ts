@@ -27,13 +27,13 @@ const request = (method: string, path: string, body?: unknown) => ({ method, pat
 describe('Integration', () => {
 	test('Get Many Apps: one item per app, with its hooks', async () => {
 		seedHooks();
-		const { items } = await run({ operation: 'getAllApps', returnAll: true });
+		const { items } = await run({ operation: 'getAllApps', integrationReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/integrations/apps')]);
 		expect(items.map((i) => i.json.id)).toEqual(['dialogflow', 'google_translate', 'openai', 'webhook']);
 		expect(items[0].json.hooks).toEqual([expect.objectContaining({ id: 1, app_id: 'dialogflow', inbox: { id: 1, name: 'Acme Support' } })]);
 
 		ctx.fake.requests.length = 0;
-		const limited = await run({ operation: 'getAllApps', returnAll: false, limit: 2 });
+		const limited = await run({ operation: 'getAllApps', integrationReturnAll: false, integrationLimit: 2 });
 		expect(limited.items.map((i) => i.json.id)).toEqual(['dialogflow', 'google_translate']);
 	});
 
@@ -43,8 +43,8 @@ describe('Integration', () => {
 		const { items } = await run({
 			operation: 'createHook',
 			appId: 'dialogflow',
-			inbox: { __rl: true, mode: 'list', value: 1 },
-			additionalFields: { settings: '{"project_id": "acme-bot", "credentials": {}}', status: 'enabled' },
+			integrationInbox: { __rl: true, mode: 'list', value: 1 },
+			integrationAdditionalFields: { settings: '{"project_id": "acme-bot", "credentials": {}}', status: 'enabled' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', HOOKS, { app_id: 'dialogflow', inbox_id: 1, status: 1, settings: { project_id: 'acme-bot', credentials: {} } }),
@@ -54,14 +54,14 @@ describe('Integration', () => {
 	});
 
 	test('Create Hook for an account app sends no inbox', async () => {
-		const { items } = await run({ operation: 'createHook', appId: 'openai', inbox: { __rl: true, mode: 'list', value: '' }, additionalFields: {} });
+		const { items } = await run({ operation: 'createHook', appId: 'openai', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} });
 		expect(ctx.fake.requests.map((r) => r.body)).toEqual([{ app_id: 'openai' }]);
 		expect(items[0].json).toMatchObject({ app_id: 'openai', hook_type: 'account', inbox: null, status: true });
 	});
 
 	test("an inbox app without an inbox: Chatwoot's 422 names the field", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'integration', operation: 'createHook', appId: 'dialogflow', inbox: { __rl: true, mode: 'list', value: '' }, additionalFields: {} } as never,
+			parameters: { resource: 'integration', operation: 'createHook', appId: 'dialogflow', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('422');
@@ -71,7 +71,7 @@ describe('Integration', () => {
 
 	test('Update Hook: status as Chatwoot\'s number, settings as an object', async () => {
 		seedHooks();
-		const { items } = await run({ operation: 'updateHook', hook: byId(2), updateFields: { status: 'enabled', settings: { api_key: 'sk-new' } } });
+		const { items } = await run({ operation: 'updateHook', hook: byId(2), integrationUpdateFields: { status: 'enabled', settings: { api_key: 'sk-new' } } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${HOOKS}/2`, { status: 1, settings: { api_key: 'sk-new' } })]);
 		expect(items[0].json).toMatchObject({ id: 2, app_id: 'openai', status: true, settings: { api_key: 'sk-new' } });
 	});
@@ -96,10 +96,10 @@ describe('Integration', () => {
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
 			['app ID that is a number', { operation: 'createHook', appId: '3' }, /^App ID: must be the ID of a Chatwoot app like dialogflow/],
-			['inbox not an ID', { operation: 'createHook', appId: 'dialogflow', inbox: byId('={{ "main" }}') }, /^Inbox: must be a positive whole number/],
-			['settings not JSON', { operation: 'updateHook', hook: byId(1), updateFields: { settings: '{api_key}' } }, /^Settings: is not valid JSON/],
+			['inbox not an ID', { operation: 'createHook', appId: 'dialogflow', integrationInbox: byId('={{ "main" }}') }, /^Inbox: must be a positive whole number/],
+			['settings not JSON', { operation: 'updateHook', hook: byId(1), integrationUpdateFields: { settings: '{api_key}' } }, /^Settings: is not valid JSON/],
 			['hook ID not a number', { operation: 'deleteHook', hook: byId('={{ "x" }}') }, /^Hook: must be a positive whole number/],
-			['update without fields', { operation: 'updateHook', hook: byId(1), updateFields: {} }, /^Update Fields: add Status or Settings/],
+			['update without fields', { operation: 'updateHook', hook: byId(1), integrationUpdateFields: {} }, /^Update Fields: add Status or Settings/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({ parameters: { resource: 'integration', ...parameters } as never, credential: userCredential(ctx.fake) });
 			expect(items).toEqual([]);

@@ -29,8 +29,8 @@ export const integrationCreateHookRequest = buildRequest({
 	body: {
 		app_id: required('appId', 'App ID', appId),
 		// Only inbox hooks (e.g. Dialogflow) take an inbox; blank means an account hook.
-		inbox_id: { ...locator('inbox', 'Inbox'), optional: true },
-		...hookSettings('additionalFields'),
+		inbox_id: { ...locator('integrationInbox', 'Inbox'), optional: true },
+		...hookSettings('integrationAdditionalFields'),
 	},
 });
 
@@ -47,7 +47,7 @@ export const integrationCreateHookDescription: INodeProperties[] = [
 	},
 	{
 		...idLocator({
-			name: 'inbox',
+			name: 'integrationInbox',
 			displayName: 'Inbox',
 			searchListMethod: 'getInboxes',
 			urlSegment: 'settings/inboxes',
@@ -58,7 +58,7 @@ export const integrationCreateHookDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'integrationAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

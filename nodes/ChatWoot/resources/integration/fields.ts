@@ -5,15 +5,14 @@ import { jsonObject, oneOf } from '../../shared/validators';
 
 export const hookPath = { account_id: ACCOUNT, hook_id: locator('hook', 'Hook') };
 
-export function hookLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'hook',
-		displayName: 'Hook',
-		searchListMethod: 'getIntegrationHooks',
-		description: 'An integration hook; the list shows the hooks of every app',
-		show: { resource: ['integration'], operation: [operation] },
-	});
-}
+/** The hook, one field for Delete Hook and Update Hook. */
+export const hookLocator: INodeProperties = idLocator({
+	name: 'hook',
+	displayName: 'Hook',
+	searchListMethod: 'getIntegrationHooks',
+	description: 'An integration hook; the list shows the hooks of every app',
+	show: { resource: ['integration'], operation: ['deleteHook', 'updateHook'] },
+});
 
 // Integrations::Hook.status is a Rails enum: disabled 0, enabled 1.
 const STATUS = { disabled: 0, enabled: 1 } as const;

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { integrationCreateHookDescription, integrationCreateHookRequest } from './createHook';
-import { integrationDeleteHookDescription, integrationDeleteHookRequest } from './deleteHook';
+import { integrationDeleteHookRequest } from './deleteHook';
+import { hookLocator } from './fields';
 import { integrationGetAllAppsDescription, integrationGetAllAppsRequest } from './getAllApps';
 import { integrationUpdateHookDescription, integrationUpdateHookRequest } from './updateHook';
 
@@ -53,8 +54,8 @@ export const integrationDescription: INodeProperties[] = [
 		],
 		default: 'getAllApps',
 	},
+	hookLocator,
 	...integrationCreateHookDescription,
-	...integrationDeleteHookDescription,
 	...integrationGetAllAppsDescription,
 	...integrationUpdateHookDescription,
 ];

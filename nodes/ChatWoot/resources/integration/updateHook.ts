@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
 import { invalid } from '../../shared/validators';
-import { hookLocator, hookPath, hookSettingOptions, hookSettings } from './fields';
+import { hookPath, hookSettingOptions, hookSettings } from './fields';
 
 export const integrationUpdateHookRequest = buildRequest({
 	path: hookPath,
-	body: hookSettings('updateFields'),
+	body: hookSettings('integrationUpdateFields'),
 	adjust(request) {
 		if (Object.keys(request.body).length === 0) {
 			throw invalid(this, 'Update Fields', 'add Status or Settings to change');
@@ -14,10 +14,9 @@ export const integrationUpdateHookRequest = buildRequest({
 });
 
 export const integrationUpdateHookDescription: INodeProperties[] = [
-	hookLocator('updateHook'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'integrationUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
