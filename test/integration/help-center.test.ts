@@ -22,21 +22,21 @@ const request = (method: string, path: string, body?: unknown) => ({ method, pat
 describe('Help Center', () => {
 	test('Get Many Portals: one item per portal, Limit honoured', async () => {
 		ctx.fake.state.portals.push({ ...ctx.fake.state.portals[0], id: 2, name: 'Acme Dev Docs', slug: 'dev-docs' });
-		const { items } = await run({ operation: 'getAllPortals', returnAll: true });
+		const { items } = await run({ operation: 'getAllPortals', helpCenterReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', PORTALS)]);
 		expect(items.map((i) => i.json.slug)).toEqual(['acme-help', 'dev-docs']);
 
 		ctx.fake.requests.length = 0;
-		const limited = await run({ operation: 'getAllPortals', returnAll: false, limit: 1 });
+		const limited = await run({ operation: 'getAllPortals', helpCenterReturnAll: false, helpCenterLimit: 1 });
 		expect(limited.items.map((i) => i.json.slug)).toEqual(['acme-help']);
 	});
 
 	test('Create Portal: name, slug and only the settings added; locales become config', async () => {
 		const { items } = await run({
 			operation: 'createPortal',
-			name: 'Handbook',
-			slug: 'handbook',
-			additionalFields: { color: '#FF6B6B', header_text: 'Welcome', allowed_locales: 'en, es', default_locale: 'en', page_title: '' },
+			helpCenterPortalName: 'Handbook',
+			helpCenterPortalSlug: 'handbook',
+			helpCenterPortalAdditionalFields: { color: '#FF6B6B', header_text: 'Welcome', allowed_locales: 'en, es', default_locale: 'en', page_title: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', PORTALS, {
@@ -53,7 +53,7 @@ describe('Help Center', () => {
 
 	test('Update Portal by slug, from a dashboard URL', async () => {
 		const url = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/portals/acme-help/en/articles` };
-		const { items } = await run({ operation: 'updatePortal', portal: url, updateFields: { archived: true, homepage_link: 'https://acme.test/home' } });
+		const { items } = await run({ operation: 'updatePortal', portal: url, helpCenterPortalUpdateFields: { archived: true, homepage_link: 'https://acme.test/home' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('PATCH', `${PORTALS}/acme-help`, { archived: true, homepage_link: 'https://acme.test/home' }),
 		]);
@@ -64,9 +64,9 @@ describe('Help Center', () => {
 		const { items } = await run({
 			operation: 'createCategory',
 			portal,
-			name: 'Billing',
-			slug: 'billing',
-			additionalFields: { description: 'Invoices and refunds', position: 2, locale: 'en', icon: '💳' },
+			helpCenterCategoryName: 'Billing',
+			helpCenterCategorySlug: 'billing',
+			helpCenterCategoryAdditionalFields: { description: 'Invoices and refunds', position: 2, locale: 'en', icon: '💳' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `${PORTALS}/acme-help/categories`, {
@@ -86,10 +86,10 @@ describe('Help Center', () => {
 		const { items } = await run({
 			operation: 'createArticle',
 			portal,
-			title: 'How refunds work',
-			content: 'Refunds take **5 days**.',
+			helpCenterArticleTitle: 'How refunds work',
+			helpCenterArticleContent: 'Refunds take **5 days**.',
 			author: { __rl: true, mode: 'list', value: 1 },
-			additionalFields: { status: 'published', category_id: 3, meta_title: 'Refunds', meta_tags: 'refund, billing' },
+			helpCenterArticleAdditionalFields: { status: 'published', category_id: 3, meta_title: 'Refunds', meta_tags: 'refund, billing' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', `${PORTALS}/acme-help/articles`, {
@@ -107,7 +107,7 @@ describe('Help Center', () => {
 
 	test('an unknown portal slug is a 404 naming it', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'helpCenter', operation: 'createCategory', portal: bySlug('nope'), name: 'X', slug: 'x' } as never,
+			parameters: { resource: 'helpCenter', operation: 'createCategory', portal: bySlug('nope'), helpCenterCategoryName: 'X', helpCenterCategorySlug: 'x' } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('404');
@@ -116,12 +116,12 @@ describe('Help Center', () => {
 
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
-			['slug with a slash', { operation: 'createPortal', name: 'A', slug: 'a/b' }, /^Slug: must be a portal slug/],
-			['color not hex', { operation: 'createPortal', name: 'A', slug: 'a', additionalFields: { color: 'red' } }, /^Color: must be a hex color/],
-			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), updateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
-			['update without fields', { operation: 'updatePortal', portal, updateFields: {} }, /^Update Fields: add at least one field/],
-			['category position not whole', { operation: 'createCategory', portal, name: 'A', slug: 'a', additionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
-			['author not an ID', { operation: 'createArticle', portal, title: 'T', content: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],
+			['slug with a slash', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a/b' }, /^Slug: must be a portal slug/],
+			['color not hex', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a', helpCenterPortalAdditionalFields: { color: 'red' } }, /^Color: must be a hex color/],
+			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
+			['update without fields', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: {} }, /^Update Fields: add at least one field/],
+			['category position not whole', { operation: 'createCategory', portal, helpCenterCategoryName: 'A', helpCenterCategorySlug: 'a', helpCenterCategoryAdditionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
+			['author not an ID', { operation: 'createArticle', portal, helpCenterArticleTitle: 'T', helpCenterArticleContent: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({ parameters: { resource: 'helpCenter', ...parameters } as never, credential: userCredential(ctx.fake) });
 			expect(items).toEqual([]);

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
 import { buildRequest, locator, optional, required } from '../../shared/request';
 import { integer, oneOf, positiveInteger, requiredText, stringList, text } from '../../shared/validators';
-import { portalLocator, portalPath } from './fields';
+import { portalPath } from './fields';
 
 const showOnlyForCreateArticle = {
 	resource: ['helpCenter'],
@@ -16,26 +16,26 @@ export const helpCenterCreateArticleRequest = buildRequest({
 	path: portalPath,
 	body: {
 		// The Article model refuses an article without title, content or author.
-		title: required('title', 'Title', requiredText),
-		content: required('content', 'Content', requiredText),
+		title: required('helpCenterArticleTitle', 'Title', requiredText),
+		content: required('helpCenterArticleContent', 'Content', requiredText),
 		author_id: locator('author', 'Author'),
 		associated_article_id: optional(
-			'additionalFields.associated_article_id',
+			'helpCenterArticleAdditionalFields.associated_article_id',
 			'Associated Article ID',
 			positiveInteger,
 		),
-		category_id: optional('additionalFields.category_id', 'Category ID', positiveInteger),
-		description: optional('additionalFields.description', 'Description', text),
-		locale: optional('additionalFields.locale', 'Locale', text),
-		position: optional('additionalFields.position', 'Position', integer),
-		slug: optional('additionalFields.slug', 'Slug', text),
-		status: optional('additionalFields.status', 'Status', (value, field, ctx) => {
+		category_id: optional('helpCenterArticleAdditionalFields.category_id', 'Category ID', positiveInteger),
+		description: optional('helpCenterArticleAdditionalFields.description', 'Description', text),
+		locale: optional('helpCenterArticleAdditionalFields.locale', 'Locale', text),
+		position: optional('helpCenterArticleAdditionalFields.position', 'Position', integer),
+		slug: optional('helpCenterArticleAdditionalFields.slug', 'Slug', text),
+		status: optional('helpCenterArticleAdditionalFields.status', 'Status', (value, field, ctx) => {
 			return STATUS[oneOf(['draft', 'published', 'archived'] as const)(value, field, ctx)];
 		}),
 	},
 	// `meta` (search engine title, description and tags) is built from three plain fields.
 	adjust(request) {
-		const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const fields = this.getNodeParameter('helpCenterArticleAdditionalFields', {}) as IDataObject;
 		const meta: IDataObject = {};
 		if (typeof fields.meta_title === 'string' && fields.meta_title.trim()) meta.title = fields.meta_title;
 		if (typeof fields.meta_description === 'string' && fields.meta_description.trim()) {
@@ -51,10 +51,9 @@ export const helpCenterCreateArticleRequest = buildRequest({
 });
 
 export const helpCenterCreateArticleDescription: INodeProperties[] = [
-	portalLocator('createArticle'),
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'helpCenterArticleTitle',
 		type: 'string',
 		required: true,
 		default: '',
@@ -62,7 +61,7 @@ export const helpCenterCreateArticleDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Content',
-		name: 'content',
+		name: 'helpCenterArticleContent',
 		type: 'string',
 		required: true,
 		default: '',
@@ -79,7 +78,7 @@ export const helpCenterCreateArticleDescription: INodeProperties[] = [
 	}),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'helpCenterArticleAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

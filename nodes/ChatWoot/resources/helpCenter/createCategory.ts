@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional, required } from '../../shared/request';
 import { integer, positiveInteger, requiredText, text } from '../../shared/validators';
-import { portalLocator, portalPath, portalSlug } from './fields';
+import { portalPath, portalSlug } from './fields';
 
 const showOnlyForCreateCategory = {
 	resource: ['helpCenter'],
@@ -12,15 +12,15 @@ export const helpCenterCreateCategoryRequest = buildRequest({
 	path: portalPath,
 	body: {
 		// The Category model refuses a category without name or slug.
-		name: required('name', 'Name', requiredText),
-		slug: required('slug', 'Slug', portalSlug),
-		description: optional('additionalFields.description', 'Description', text),
-		icon: optional('additionalFields.icon', 'Icon', text),
-		locale: optional('additionalFields.locale', 'Locale', text),
-		position: optional('additionalFields.position', 'Position', integer),
-		parent_category_id: optional('additionalFields.parent_category_id', 'Parent Category ID', positiveInteger),
+		name: required('helpCenterCategoryName', 'Name', requiredText),
+		slug: required('helpCenterCategorySlug', 'Slug', portalSlug),
+		description: optional('helpCenterCategoryAdditionalFields.description', 'Description', text),
+		icon: optional('helpCenterCategoryAdditionalFields.icon', 'Icon', text),
+		locale: optional('helpCenterCategoryAdditionalFields.locale', 'Locale', text),
+		position: optional('helpCenterCategoryAdditionalFields.position', 'Position', integer),
+		parent_category_id: optional('helpCenterCategoryAdditionalFields.parent_category_id', 'Parent Category ID', positiveInteger),
 		associated_category_id: optional(
-			'additionalFields.associated_category_id',
+			'helpCenterCategoryAdditionalFields.associated_category_id',
 			'Associated Category ID',
 			positiveInteger,
 		),
@@ -28,10 +28,9 @@ export const helpCenterCreateCategoryRequest = buildRequest({
 });
 
 export const helpCenterCreateCategoryDescription: INodeProperties[] = [
-	portalLocator('createCategory'),
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'helpCenterCategoryName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -40,7 +39,7 @@ export const helpCenterCreateCategoryDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Slug',
-		name: 'slug',
+		name: 'helpCenterCategorySlug',
 		type: 'string',
 		required: true,
 		default: '',
@@ -50,7 +49,7 @@ export const helpCenterCreateCategoryDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'helpCenterCategoryAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -12,18 +12,18 @@ export const helpCenterCreatePortalRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
 		// Not required by the spec, but the Portal model refuses a portal without them.
-		name: required('name', 'Name', requiredText),
-		slug: required('slug', 'Slug', portalSlug),
-		...portalSettings('additionalFields'),
+		name: required('helpCenterPortalName', 'Name', requiredText),
+		slug: required('helpCenterPortalSlug', 'Slug', portalSlug),
+		...portalSettings('helpCenterPortalAdditionalFields'),
 	},
-	adjust: portalConfig('additionalFields'),
+	adjust: portalConfig('helpCenterPortalAdditionalFields'),
 	adjustedKeys: { body: ['config'] },
 });
 
 export const helpCenterCreatePortalDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'helpCenterPortalName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -32,7 +32,7 @@ export const helpCenterCreatePortalDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Slug',
-		name: 'slug',
+		name: 'helpCenterPortalSlug',
 		type: 'string',
 		required: true,
 		default: '',
@@ -42,7 +42,7 @@ export const helpCenterCreatePortalDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'helpCenterPortalAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -24,54 +24,55 @@ const hexColor: Check<string> = (value, field, ctx) => {
 
 export const portalPath = { account_id: ACCOUNT, id: locator('portal', 'Portal', portalSlug) };
 
-export function portalLocator(operation: string): INodeProperties {
-	return {
-		displayName: 'Portal',
-		name: 'portal',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The help center portal, identified by its slug',
-		displayOptions: { show: { resource: ['helpCenter'], operation: [operation] } },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a portal...',
-				typeOptions: { searchListMethod: 'getPortals', searchable: true },
-			},
-			{
-				displayName: 'By Slug',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. handbook',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\s*[^/\\s?#]+\\s*$', errorMessage: 'Not a valid portal slug' },
+/** The portal, one field for every operation on an existing portal. */
+export const portalLocator: INodeProperties = {
+	displayName: 'Portal',
+	name: 'portal',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The help center portal, identified by its slug',
+	displayOptions: {
+		show: { resource: ['helpCenter'], operation: ['createArticle', 'createCategory', 'updatePortal'] },
+	},
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a portal...',
+			typeOptions: { searchListMethod: 'getPortals', searchable: true },
+		},
+		{
+			displayName: 'By Slug',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. handbook',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*[^/\\s?#]+\\s*$', errorMessage: 'Not a valid portal slug' },
+				},
+			],
+		},
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'e.g. https://chat.example.com/app/accounts/1/portals/handbook/en/articles',
+			extractValue: { type: 'regex', regex: '\\/portals\\/([^/?#]+)' },
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '.*\\/portals\\/[^/?#]+.*',
+						errorMessage: 'Not a Chatwoot help center address',
 					},
-				],
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'e.g. https://chat.example.com/app/accounts/1/portals/handbook/en/articles',
-				extractValue: { type: 'regex', regex: '\\/portals\\/([^/?#]+)' },
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '.*\\/portals\\/[^/?#]+.*',
-							errorMessage: 'Not a Chatwoot help center address',
-						},
-					},
-				],
-			},
-		],
-	};
-}
+				},
+			],
+		},
+	],
+};
 
 /** Optional portal settings, shared by Create Portal (Additional Fields) and Update Portal. */
 export function portalSettings(collection: string): Record<string, FieldSource> {

@@ -4,6 +4,7 @@ import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { helpCenterCreateArticleDescription, helpCenterCreateArticleRequest } from './createArticle';
 import { helpCenterCreateCategoryDescription, helpCenterCreateCategoryRequest } from './createCategory';
 import { helpCenterCreatePortalDescription, helpCenterCreatePortalRequest } from './createPortal';
+import { portalLocator } from './fields';
 import { helpCenterGetAllPortalsDescription, helpCenterGetAllPortalsRequest } from './getAllPortals';
 import { helpCenterUpdatePortalDescription, helpCenterUpdatePortalRequest } from './updatePortal';
 
@@ -60,6 +61,7 @@ export const helpCenterDescription: INodeProperties[] = [
 		],
 		default: 'getAllPortals',
 	},
+	portalLocator,
 	...helpCenterCreateArticleDescription,
 	...helpCenterCreateCategoryDescription,
 	...helpCenterCreatePortalDescription,

@@ -1,28 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { invalid, text } from '../../shared/validators';
-import {
-	portalConfig,
-	portalLocator,
-	portalPath,
-	portalSettingOptions,
-	portalSettings,
-	portalSlug,
-} from './fields';
+import { portalConfig, portalPath, portalSettingOptions, portalSettings, portalSlug } from './fields';
 
 const showOnlyForUpdatePortal = {
 	resource: ['helpCenter'],
 	operation: ['updatePortal'],
 };
 
-const addConfig = portalConfig('updateFields');
+const addConfig = portalConfig('helpCenterPortalUpdateFields');
 
 export const helpCenterUpdatePortalRequest = buildRequest({
 	path: portalPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		slug: optional('updateFields.slug', 'Slug', portalSlug),
-		...portalSettings('updateFields'),
+		name: optional('helpCenterPortalUpdateFields.name', 'Name', text),
+		slug: optional('helpCenterPortalUpdateFields.slug', 'Slug', portalSlug),
+		...portalSettings('helpCenterPortalUpdateFields'),
 	},
 	adjust(request) {
 		addConfig.call(this, request);
@@ -35,10 +28,9 @@ export const helpCenterUpdatePortalRequest = buildRequest({
 });
 
 export const helpCenterUpdatePortalDescription: INodeProperties[] = [
-	portalLocator('updatePortal'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'helpCenterPortalUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
