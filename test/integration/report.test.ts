@@ -24,7 +24,7 @@ describe('Report: v2 reports', () => {
 			operation: 'getMetric',
 			metric: 'incoming_messages_count',
 			type: 'account',
-			options: { since: '2024-05-01T00:00:00Z', until: UNTIL },
+			reportOptions: { since: '2024-05-01T00:00:00Z', until: UNTIL },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			get(`${V2}/reports`, { metric: 'incoming_messages_count', type: 'account', since: String(SINCE), until: String(UNTIL) }),
@@ -36,18 +36,18 @@ describe('Report: v2 reports', () => {
 	});
 
 	test('Get Metric Over Time about one inbox sends its ID', async () => {
-		await run({ operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '1', options: {} });
+		await run({ operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '1', reportOptions: {} });
 		expect(ctx.fake.requests[0].query).toEqual({ metric: 'conversations_count', type: 'inbox', id: '1' });
 	});
 
 	test('a date without time zone is read in the workflow time zone (America/New_York here)', async () => {
-		await run({ operation: 'getSummary', type: 'account', options: { since: '2024-05-01T00:00:00', until: '2024-05-02T00:00:00' } });
+		await run({ operation: 'getSummary', type: 'account', reportOptions: { since: '2024-05-01T00:00:00', until: '2024-05-02T00:00:00' } });
 		// midnight in New York (EDT, UTC-4) is 04:00 UTC
 		expect(ctx.fake.requests[0].query).toEqual({ type: 'account', since: String(SINCE + 4 * 3600), until: String(SINCE + 28 * 3600) });
 	});
 
 	test('Get Metrics Summary: totals with the previous period', async () => {
-		const { items } = await run({ operation: 'getSummary', type: 'agent', recordId: 1, options: {} });
+		const { items } = await run({ operation: 'getSummary', type: 'agent', recordId: 1, reportOptions: {} });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/summary`, { type: 'agent', id: '1' })]);
 		expect(items).toHaveLength(1);
 		// Alice is assigned conversation 1 of the demo data
@@ -62,7 +62,7 @@ describe('Report: v2 reports', () => {
 	});
 
 	test('Get Agent Conversation Metrics: the trailing-slash route, one item per agent', async () => {
-		const { items } = await run({ operation: 'getAgentConversationMetrics', agent: { __rl: true, mode: 'list', value: '' } });
+		const { items } = await run({ operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'list', value: '' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/conversations/`, { type: 'agent' })]);
 		expect(items.map((i) => [i.json.id, i.json.metric])).toEqual([
 			[1, { open: 1, unattended: 0 }],
@@ -71,25 +71,25 @@ describe('Report: v2 reports', () => {
 	});
 
 	test('Get Agent Conversation Metrics for one agent', async () => {
-		const { items } = await run({ operation: 'getAgentConversationMetrics', agent: { __rl: true, mode: 'id', value: '2' } });
+		const { items } = await run({ operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '2' } });
 		expect(ctx.fake.requests[0].query).toEqual({ type: 'agent', user_id: '2' });
 		expect(items.map((i) => i.json.name)).toEqual(['Bob Agent']);
 	});
 
 	test('Get First Response Time Distribution: the answer object is the item', async () => {
-		const { items } = await run({ operation: 'getFirstResponseTimeDistribution', options: {} });
+		const { items } = await run({ operation: 'getFirstResponseTimeDistribution', reportOptions: {} });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/first_response_time_distribution`)]);
 		// conversations 1 and 3 (API inbox) were answered an hour after they started
 		expect(items.map((i) => i.json)).toEqual([{ 'Channel::Api': { '0-1h': 0, '1-4h': 2, '4-8h': 0, '8-24h': 0, '24h+': 0 } }]);
 	});
 
 	test('Get First Response Time Distribution of a period', async () => {
-		await run({ operation: 'getFirstResponseTimeDistribution', options: { since: SINCE, until: UNTIL } });
+		await run({ operation: 'getFirstResponseTimeDistribution', reportOptions: { since: SINCE, until: UNTIL } });
 		expect(ctx.fake.requests[0].query).toEqual({ since: String(SINCE), until: String(UNTIL) });
 	});
 
 	test('Get Inbox Label Matrix: ID lists go as inbox_ids[] and label_ids[]', async () => {
-		const { items } = await run({ operation: 'getInboxLabelMatrix', options: { inbox_ids: '1, 2', label_ids: '1' } });
+		const { items } = await run({ operation: 'getInboxLabelMatrix', reportInboxLabelOptions: { inbox_ids: '1, 2', label_ids: '1' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/inbox_label_matrix`, { 'inbox_ids[]': ['1', '2'], 'label_ids[]': '1' })]);
 		expect(items.map((i) => i.json)).toEqual([
 			{
@@ -104,7 +104,7 @@ describe('Report: v2 reports', () => {
 	});
 
 	test('Get Outgoing Messages Count grouped by inbox', async () => {
-		const { items } = await run({ operation: 'getOutgoingMessagesCount', groupBy: 'inbox', options: {} });
+		const { items } = await run({ operation: 'getOutgoingMessagesCount', groupBy: 'inbox', reportOptions: {} });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/outgoing_messages_count`, { group_by: 'inbox' })]);
 		expect(items.map((i) => [i.json.name, i.json.outgoing_messages_count])).toEqual([
 			['Acme Support', 2],
@@ -117,7 +117,7 @@ describe('Report: v2 reports', () => {
 		['getInboxSummary', 'inbox', [1, 2]],
 		['getTeamSummary', 'team', [1]],
 	])('%s: one item per %s, business hours sent when set', async (operation, path, ids) => {
-		const { items } = await run({ operation, options: { since: SINCE, until: UNTIL, business_hours: true } });
+		const { items } = await run({ operation, reportBusinessHoursOptions: { since: SINCE, until: UNTIL, business_hours: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			get(`${V2}/summary_reports/${path}`, { since: String(SINCE), until: String(UNTIL), business_hours: 'true' }),
 		]);
@@ -126,7 +126,7 @@ describe('Report: v2 reports', () => {
 	});
 
 	test('Get Channel Summary: counts per channel type', async () => {
-		const { items } = await run({ operation: 'getChannelSummary', options: {} });
+		const { items } = await run({ operation: 'getChannelSummary', reportOptions: {} });
 		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/summary_reports/channel`)]);
 		expect(items.map((i) => i.json)).toEqual([
 			{
@@ -138,7 +138,7 @@ describe('Report: v2 reports', () => {
 
 	test("a range over six months: Chatwoot's 400 with its text", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'report', operation: 'getChannelSummary', options: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } } as never,
+			parameters: { resource: 'report', operation: 'getChannelSummary', reportOptions: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('400');
@@ -147,12 +147,12 @@ describe('Report: v2 reports', () => {
 
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
-			['since not a date', { operation: 'getSummary', type: 'account', options: { since: 'yesterday' } }, /^Since: must be a date and time, got "yesterday"/],
+			['since not a date', { operation: 'getSummary', type: 'account', reportOptions: { since: 'yesterday' } }, /^Since: must be a date and time, got "yesterday"/],
 			['an inbox report without the inbox', { operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '={{ "" }}' }, /^ID: is required for a report about one inbox/],
 			['a report ID that is not a number', { operation: 'getSummary', type: 'team', recordId: 'support' }, /^ID: must be a positive whole number, got "support"/],
 			['an unknown metric', { operation: 'getMetric', metric: '={{ "csat" }}', type: 'account' }, /^Metric: must be one of avg_first_response_time/],
-			['inbox IDs not numbers', { operation: 'getInboxLabelMatrix', options: { inbox_ids: '1, two' } }, /^Inbox IDs: must be a positive whole number, got "two"/],
-			['agent not an ID', { operation: 'getAgentConversationMetrics', agent: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Agent: must be a positive whole number/],
+			['inbox IDs not numbers', { operation: 'getInboxLabelMatrix', reportInboxLabelOptions: { inbox_ids: '1, two' } }, /^Inbox IDs: must be a positive whole number, got "two"/],
+			['agent not an ID', { operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Agent: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({ parameters: { resource: 'report', ...parameters } as never, credential: userCredential(ctx.fake) });
 			expect(items).toEqual([]);
@@ -182,7 +182,7 @@ describe('Report > Get Many Reporting Events', () => {
 
 	test('Limit 110 reads five pages of 25 and cuts the fifth mid-page', async () => {
 		seedEvents(130);
-		const { items } = await run({ operation: 'getReportingEvents', returnAll: false, limit: 110, filters: {} });
+		const { items } = await run({ operation: 'getReportingEvents', reportReturnAll: false, reportLimit: 110, reportFilters: {} });
 		expect(ctx.fake.requests.map((r) => r.query)).toEqual([1, 2, 3, 4, 5].map((page) => ({ page: String(page) })));
 		expect(items).toHaveLength(110);
 		expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 110 }, (_, i) => i + 1));
@@ -191,7 +191,7 @@ describe('Report > Get Many Reporting Events', () => {
 
 	test('Return All reads until the short last page', async () => {
 		seedEvents(130);
-		const { items } = await run({ operation: 'getReportingEvents', returnAll: true, filters: {} });
+		const { items } = await run({ operation: 'getReportingEvents', reportReturnAll: true, reportFilters: {} });
 		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
 		expect(items).toHaveLength(130);
 		expect(new Set(items.map((i) => i.json.id)).size).toBe(130);
@@ -201,8 +201,8 @@ describe('Report > Get Many Reporting Events', () => {
 		seedEvents(130);
 		const { items } = await run({
 			operation: 'getReportingEvents',
-			returnAll: true,
-			filters: { name: 'first_response', inbox_id: 1, user_id: 1, since: '2024-04-01T00:00:00Z', until: '2024-06-01T00:00:00Z' },
+			reportReturnAll: true,
+			reportFilters: { name: 'first_response', inbox_id: 1, user_id: 1, since: '2024-04-01T00:00:00Z', until: '2024-06-01T00:00:00Z' },
 		});
 		const filters = { since: '1711929600', until: '1717200000', inbox_id: '1', user_id: '1', name: 'first_response' };
 		expect(ctx.fake.requests.map(summary)).toEqual([

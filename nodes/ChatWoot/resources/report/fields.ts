@@ -3,8 +3,8 @@ import { optional, type BuiltRequest, type FieldSource } from '../../shared/requ
 import { unixSeconds } from '../../shared/time';
 import { boolean, invalid, oneOf, positiveInteger } from '../../shared/validators';
 
-export function showFor(operation: string) {
-	return { resource: ['report'], operation: [operation] };
+export function showFor(...operations: string[]) {
+	return { resource: ['report'], operation: operations };
 }
 
 /** Since and Until, as Unix seconds (Chatwoot's DateRangeHelper reads them with strptime '%s'). */
@@ -44,53 +44,73 @@ export const businessHoursOption: INodeProperties = {
 export const businessHours = (collection: string) =>
 	optional(`${collection}.business_hours`, 'Business Hours', boolean);
 
-/** The Options collection of a report, alphabetical as the editor wants it. */
-export function optionsCollection(operation: string, options: INodeProperties[]): INodeProperties {
+/**
+ * An Options collection of reports, alphabetical as the editor wants it. Reports with the
+ * same options share one collection: `reportOptions` (the date range only),
+ * `reportBusinessHoursOptions`, `reportInboxLabelOptions`.
+ */
+export function optionsCollection(
+	name: string,
+	operations: string[],
+	options: INodeProperties[],
+): INodeProperties {
 	return {
 		displayName: 'Options',
-		name: 'options',
+		name,
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: showFor(operation) },
+		displayOptions: { show: showFor(...operations) },
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
+
+/** Options of the reports that take a date range and nothing else. */
+export const reportOptions = optionsCollection(
+	'reportOptions',
+	[
+		'getChannelSummary',
+		'getFirstResponseTimeDistribution',
+		'getMetric',
+		'getOutgoingMessagesCount',
+		'getSummary',
+	],
+	dateRangeOptions,
+);
 
 // What a report is about; everything but the account needs the ID of one record.
 const REPORT_TYPES = ['account', 'agent', 'inbox', 'label', 'team'] as const;
 export const reportType = oneOf(REPORT_TYPES);
 
-export function reportTypeFields(operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Type',
-			name: 'type',
-			type: 'options',
-			required: true,
-			default: 'account',
-			options: [
-				{ name: 'Account', value: 'account', description: 'The whole account' },
-				{ name: 'Agent', value: 'agent', description: 'One agent' },
-				{ name: 'Inbox', value: 'inbox', description: 'One inbox' },
-				{ name: 'Label', value: 'label', description: 'Conversations with one label' },
-				{ name: 'Team', value: 'team', description: 'One team' },
-			],
-			description: 'What the report is about',
-			displayOptions: { show: showFor(operation) },
-		},
-		{
-			displayName: 'ID',
-			name: 'recordId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 42',
-			description: 'ID of the agent, inbox, label or team the report is about',
-			displayOptions: { show: showFor(operation), hide: { type: ['account'] } },
-		},
-	];
-}
+/** What Get Metric Over Time and Get Metrics Summary report on. */
+export const reportTypeFields: INodeProperties[] = [
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		required: true,
+		default: 'account',
+		options: [
+			{ name: 'Account', value: 'account', description: 'The whole account' },
+			{ name: 'Agent', value: 'agent', description: 'One agent' },
+			{ name: 'Inbox', value: 'inbox', description: 'One inbox' },
+			{ name: 'Label', value: 'label', description: 'Conversations with one label' },
+			{ name: 'Team', value: 'team', description: 'One team' },
+		],
+		description: 'What the report is about',
+		displayOptions: { show: showFor('getMetric', 'getSummary') },
+	},
+	{
+		displayName: 'ID',
+		name: 'recordId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 42',
+		description: 'ID of the agent, inbox, label or team the report is about',
+		displayOptions: { show: showFor('getMetric', 'getSummary'), hide: { type: ['account'] } },
+	},
+];
 
 /**
  * The record of an agent/inbox/label/team report. Read here rather than as a field source

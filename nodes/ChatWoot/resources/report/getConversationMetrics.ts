@@ -13,11 +13,9 @@ export const reportGetAccountConversationMetricsRequest = buildRequest({
 	adjustedKeys: { query: ['type'] },
 });
 
-export const reportGetAccountConversationMetricsDescription: INodeProperties[] = [];
-
 export const reportGetAgentConversationMetricsRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: { user_id: { ...locator('agent', 'Agent'), optional: true } },
+	query: { user_id: { ...locator('reportAgent', 'Agent'), optional: true } },
 	adjust(request) {
 		request.query.type = 'agent';
 	},
@@ -27,7 +25,7 @@ export const reportGetAgentConversationMetricsRequest = buildRequest({
 export const reportGetAgentConversationMetricsDescription: INodeProperties[] = [
 	{
 		...idLocator({
-			name: 'agent',
+			name: 'reportAgent',
 			displayName: 'Agent',
 			searchListMethod: 'getAgents',
 			required: false,

@@ -8,14 +8,14 @@ import { dateRange, dateRangeOptions, optionsCollection } from './fields';
 export const reportGetInboxLabelMatrixRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	query: {
-		...dateRange('options'),
-		inbox_ids: optional('options.inbox_ids', 'Inbox IDs', integerList),
-		label_ids: optional('options.label_ids', 'Label IDs', integerList),
+		...dateRange('reportInboxLabelOptions'),
+		inbox_ids: optional('reportInboxLabelOptions.inbox_ids', 'Inbox IDs', integerList),
+		label_ids: optional('reportInboxLabelOptions.label_ids', 'Label IDs', integerList),
 	},
 });
 
 export const reportGetInboxLabelMatrixDescription: INodeProperties[] = [
-	optionsCollection('getInboxLabelMatrix', [
+	optionsCollection('reportInboxLabelOptions', ['getInboxLabelMatrix'], [
 		...dateRangeOptions,
 		{
 			displayName: 'Inbox IDs',

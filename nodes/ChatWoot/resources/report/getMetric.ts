@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { addReportObjectId, dateRange, dateRangeOptions, optionsCollection, reportType, reportTypeFields, showFor } from './fields';
+import { addReportObjectId, dateRange, reportType, showFor } from './fields';
 
 const METRICS = [
 	'avg_first_response_time',
@@ -17,7 +17,7 @@ export const reportGetMetricRequest = buildRequest({
 	query: {
 		metric: required('metric', 'Metric', oneOf(METRICS)),
 		type: required('type', 'Type', reportType),
-		...dateRange('options'),
+		...dateRange('reportOptions'),
 	},
 	adjust: addReportObjectId,
 	adjustedKeys: { query: ['id'] },
@@ -40,6 +40,4 @@ export const reportGetMetricDescription: INodeProperties[] = [
 		],
 		displayOptions: { show: showFor('getMetric') },
 	},
-	...reportTypeFields('getMetric'),
-	optionsCollection('getMetric', dateRangeOptions),
 ];

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest, required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { dateRange, dateRangeOptions, optionsCollection, showFor } from './fields';
+import { dateRange, showFor } from './fields';
 
 export const reportGetOutgoingMessagesCountRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	query: {
 		group_by: required('groupBy', 'Group By', oneOf(['agent', 'inbox', 'label', 'team'] as const)),
-		...dateRange('options'),
+		...dateRange('reportOptions'),
 	},
 });
 
@@ -26,5 +26,4 @@ export const reportGetOutgoingMessagesCountDescription: INodeProperties[] = [
 		],
 		displayOptions: { show: showFor('getOutgoingMessagesCount') },
 	},
-	optionsCollection('getOutgoingMessagesCount', dateRangeOptions),
 ];

@@ -8,10 +8,10 @@ import { dateRange, dateRangeOptions, showFor } from './fields';
 export const reportGetReportingEventsRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	query: {
-		...dateRange('filters'),
-		inbox_id: optional('filters.inbox_id', 'Inbox ID', positiveInteger),
-		user_id: optional('filters.user_id', 'Agent ID', positiveInteger),
-		name: optional('filters.name', 'Event Name', text),
+		...dateRange('reportFilters'),
+		inbox_id: optional('reportFilters.inbox_id', 'Inbox ID', positiveInteger),
+		user_id: optional('reportFilters.user_id', 'Agent ID', positiveInteger),
+		name: optional('reportFilters.name', 'Event Name', text),
 	},
 });
 
@@ -19,7 +19,7 @@ export const reportGetReportingEventsDescription: INodeProperties[] = [
 	...returnAllAndLimit('report', ['getReportingEvents']),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'reportFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -8,25 +8,24 @@ import { businessHours, businessHoursOption, dateRange, dateRangeOptions, option
  * channel report can count business hours only.
  */
 function summaryRequest(withBusinessHours: boolean) {
-	const query: RequestSpec['query'] = { ...dateRange('options') };
-	if (withBusinessHours) query.business_hours = businessHours('options');
+	const collection = withBusinessHours ? 'reportBusinessHoursOptions' : 'reportOptions';
+	const query: RequestSpec['query'] = { ...dateRange(collection) };
+	if (withBusinessHours) query.business_hours = businessHours(collection);
 	return buildRequest({ path: { account_id: ACCOUNT }, query });
 }
 
-function summaryOptions(operation: string, withBusinessHours: boolean): INodeProperties[] {
-	const options = withBusinessHours ? [...dateRangeOptions, businessHoursOption] : dateRangeOptions;
-	return [optionsCollection(operation, options)];
-}
-
 export const reportGetAgentSummaryRequest = summaryRequest(true);
-export const reportGetAgentSummaryDescription = summaryOptions('getAgentSummary', true);
-
 export const reportGetInboxSummaryRequest = summaryRequest(true);
-export const reportGetInboxSummaryDescription = summaryOptions('getInboxSummary', true);
-
 export const reportGetTeamSummaryRequest = summaryRequest(true);
-export const reportGetTeamSummaryDescription = summaryOptions('getTeamSummary', true);
 
 // At most six months apart, or Chatwoot answers 400.
 export const reportGetChannelSummaryRequest = summaryRequest(false);
-export const reportGetChannelSummaryDescription = summaryOptions('getChannelSummary', false);
+
+/** The Options of the agent, inbox and team summaries: the date range and Business Hours. */
+export const reportBusinessHoursSummaryDescription: INodeProperties[] = [
+	optionsCollection(
+		'reportBusinessHoursOptions',
+		['getAgentSummary', 'getInboxSummary', 'getTeamSummary'],
+		[...dateRangeOptions, businessHoursOption],
+	),
+];

@@ -3,16 +3,13 @@ import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import type { ChatwootPreSend } from '../../shared/request';
+import { reportOptions, reportTypeFields } from './fields';
 import {
-	reportGetAccountConversationMetricsDescription,
 	reportGetAccountConversationMetricsRequest,
 	reportGetAgentConversationMetricsDescription,
 	reportGetAgentConversationMetricsRequest,
 } from './getConversationMetrics';
-import {
-	reportGetFirstResponseTimeDistributionDescription,
-	reportGetFirstResponseTimeDistributionRequest,
-} from './getFirstResponseTimeDistribution';
+import { reportGetFirstResponseTimeDistributionRequest } from './getFirstResponseTimeDistribution';
 import { reportGetInboxLabelMatrixDescription, reportGetInboxLabelMatrixRequest } from './getInboxLabelMatrix';
 import { reportGetMetricDescription, reportGetMetricRequest } from './getMetric';
 import {
@@ -20,15 +17,12 @@ import {
 	reportGetOutgoingMessagesCountRequest,
 } from './getOutgoingMessagesCount';
 import { reportGetReportingEventsDescription, reportGetReportingEventsRequest } from './getReportingEvents';
-import { reportGetSummaryDescription, reportGetSummaryRequest } from './getSummary';
+import { reportGetSummaryRequest } from './getSummary';
 import {
-	reportGetAgentSummaryDescription,
+	reportBusinessHoursSummaryDescription,
 	reportGetAgentSummaryRequest,
-	reportGetChannelSummaryDescription,
 	reportGetChannelSummaryRequest,
-	reportGetInboxSummaryDescription,
 	reportGetInboxSummaryRequest,
-	reportGetTeamSummaryDescription,
 	reportGetTeamSummaryRequest,
 } from './getSummaryReports';
 
@@ -144,16 +138,13 @@ export const reportDescription: INodeProperties[] = [
 		],
 		default: 'getSummary',
 	},
-	...reportGetAccountConversationMetricsDescription,
 	...reportGetAgentConversationMetricsDescription,
-	...reportGetAgentSummaryDescription,
-	...reportGetChannelSummaryDescription,
-	...reportGetFirstResponseTimeDistributionDescription,
+	...reportBusinessHoursSummaryDescription,
 	...reportGetInboxLabelMatrixDescription,
-	...reportGetInboxSummaryDescription,
 	...reportGetReportingEventsDescription,
+	// Metric, then Type and ID, then Group By: each report's fields come before its Options.
 	...reportGetMetricDescription,
-	...reportGetSummaryDescription,
+	...reportTypeFields,
 	...reportGetOutgoingMessagesCountDescription,
-	...reportGetTeamSummaryDescription,
+	reportOptions,
 ];
