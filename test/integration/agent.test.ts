@@ -18,23 +18,23 @@ const request = (method: string, path: string, body?: unknown) => ({ method, pat
 
 describe('Agent', () => {
 	test('Get Many: one item per agent; Limit cuts the list', async () => {
-		const all = await run({ operation: 'getAll', returnAll: true });
+		const all = await run({ operation: 'getAll', agentReturnAll: true });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/agents')]);
 		expect(all.items.map((i) => [i.json.id, i.json.email, i.json.role])).toEqual([
 			[1, 'alice@acme.test', 'administrator'],
 			[2, 'bob@acme.test', 'agent'],
 		]);
-		const limited = await run({ operation: 'getAll', returnAll: false, limit: 1 });
+		const limited = await run({ operation: 'getAll', agentReturnAll: false, agentLimit: 1 });
 		expect(limited.items.map((i) => i.json.id)).toEqual([1]);
 	});
 
 	test('Create sends name, email and role, and only the settings added', async () => {
 		const { items } = await run({
 			operation: 'create',
-			name: 'Carol',
-			email: ' carol@acme.test ',
-			role: 'administrator',
-			additionalFields: { availability: 'busy' },
+			agentName: 'Carol',
+			agentEmail: ' carol@acme.test ',
+			agentRole: 'administrator',
+			agentAdditionalFields: { availability: 'busy' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			request('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability: 'busy' }),
@@ -45,12 +45,12 @@ describe('Agent', () => {
 	});
 
 	test('Create with the defaults sends the role agent and nothing else extra', async () => {
-		await run({ operation: 'create', name: 'Dan', email: 'dan@acme.test', role: 'agent' });
+		await run({ operation: 'create', agentName: 'Dan', agentEmail: 'dan@acme.test', agentRole: 'agent' });
 		expect(ctx.fake.requests[0].body).toEqual({ name: 'Dan', email: 'dan@acme.test', role: 'agent' });
 	});
 
 	test('Update always sends the role (the spec requires it), plus the fields added', async () => {
-		const { items } = await run({ operation: 'update', agent: byId(2), role: 'agent', updateFields: { auto_offline: false } });
+		const { items } = await run({ operation: 'update', agent: byId(2), agentNewRole: 'agent', agentUpdateFields: { auto_offline: false } });
 		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/agents/2', { role: 'agent', auto_offline: false })]);
 		expect(items[0].json).toMatchObject({ id: 2, role: 'agent', auto_offline: false });
 	});
@@ -63,9 +63,9 @@ describe('Agent', () => {
 	});
 
 	test.each([
-		['an email without @', { operation: 'create', name: 'Eve', email: 'eve.acme.test', role: 'agent' }, /^Email: must be an email address/],
-		['a name that is blank at run time', { operation: 'create', name: '={{ "" }}', email: 'eve@acme.test', role: 'agent' }, /^Name: is required and cannot be empty/],
-		['an unknown role', { operation: 'update', agent: byId(2), role: '={{ "owner" }}' }, /^Role: must be one of administrator, agent, got "owner"/],
+		['an email without @', { operation: 'create', agentName: 'Eve', agentEmail: 'eve.acme.test', agentRole: 'agent' }, /^Email: must be an email address/],
+		['a name that is blank at run time', { operation: 'create', agentName: '={{ "" }}', agentEmail: 'eve@acme.test', agentRole: 'agent' }, /^Name: is required and cannot be empty/],
+		['an unknown role', { operation: 'update', agent: byId(2), agentNewRole: '={{ "owner" }}' }, /^Role: must be one of administrator, agent, got "owner"/],
 		['an agent ID that is not a number', { operation: 'delete', agent: byId('={{ "bob" }}') }, /^Agent: must be a positive whole number, got "bob"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });

@@ -11,17 +11,17 @@ const showOnlyForAgentCreate = {
 export const agentCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: required('name', 'Name', requiredText),
-		email: required('email', 'Email', email),
-		role,
-		...availabilitySettings('additionalFields'),
+		name: required('agentName', 'Name', requiredText),
+		email: required('agentEmail', 'Email', email),
+		role: role('agentRole'),
+		...availabilitySettings('agentAdditionalFields'),
 	},
 });
 
 export const agentCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'agentName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -29,7 +29,7 @@ export const agentCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Email',
-		name: 'email',
+		name: 'agentEmail',
 		type: 'string',
 		placeholder: 'name@email.com',
 		required: true,
@@ -37,10 +37,10 @@ export const agentCreateDescription: INodeProperties[] = [
 		description: 'Chatwoot sends the invitation to this address',
 		displayOptions: { show: showOnlyForAgentCreate },
 	},
-	roleField('create', 'Administrators can manage the account; agents work on conversations'),
+	roleField('agentRole', 'create', 'Administrators can manage the account; agents work on conversations'),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'agentAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

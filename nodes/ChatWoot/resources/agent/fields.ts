@@ -10,19 +10,18 @@ const AVAILABILITY = ['online', 'busy', 'offline'] as const;
 export const agentPath = { account_id: ACCOUNT, id: locator('agent', 'Agent') };
 
 // The dashboard has no page per agent, hence no By URL mode.
-export function agentLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'agent',
-		displayName: 'Agent',
-		searchListMethod: 'getAgents',
-		show: { resource: ['agent'], operation: [operation] },
-	});
-}
+export const agentLocator: INodeProperties = idLocator({
+	name: 'agent',
+	displayName: 'Agent',
+	searchListMethod: 'getAgents',
+	show: { resource: ['agent'], operation: ['delete', 'update'] },
+});
 
-export function roleField(operation: string, description: string): INodeProperties {
+/** Create and Update describe the role differently, so each has its own field. */
+export function roleField(name: string, operation: string, description: string): INodeProperties {
 	return {
 		displayName: 'Role',
-		name: 'role',
+		name,
 		type: 'options',
 		required: true,
 		options: [
@@ -35,7 +34,9 @@ export function roleField(operation: string, description: string): INodeProperti
 	};
 }
 
-export const role = required('role', 'Role', oneOf(AGENT_ROLES));
+export function role(param: string): FieldSource {
+	return required(param, 'Role', oneOf(AGENT_ROLES));
+}
 
 /** Availability settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function availabilitySettings(collection: string): Record<string, FieldSource> {

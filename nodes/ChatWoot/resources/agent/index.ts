@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { agentCreateDescription, agentCreateRequest } from './create';
-import { agentDeleteDescription, agentDeleteRequest } from './delete';
+import { agentDeleteRequest } from './delete';
+import { agentLocator } from './fields';
 import { agentGetAllDescription, agentGetAllRequest } from './getAll';
 import { agentUpdateDescription, agentUpdateRequest } from './update';
 
@@ -50,7 +51,7 @@ export const agentDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...agentCreateDescription,
-	...agentDeleteDescription,
+	agentLocator,
 	...agentGetAllDescription,
 	...agentUpdateDescription,
 ];

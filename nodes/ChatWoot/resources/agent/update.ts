@@ -1,13 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import {
-	agentLocator,
-	agentPath,
-	availabilityOptions,
-	availabilitySettings,
-	role,
-	roleField,
-} from './fields';
+import { agentPath, availabilityOptions, availabilitySettings, role, roleField } from './fields';
 
 const showOnlyForAgentUpdate = {
 	resource: ['agent'],
@@ -18,20 +11,20 @@ const showOnlyForAgentUpdate = {
 export const agentUpdateRequest = buildRequest({
 	path: agentPath,
 	body: {
-		role,
-		...availabilitySettings('updateFields'),
+		role: role('agentNewRole'),
+		...availabilitySettings('agentUpdateFields'),
 	},
 });
 
 export const agentUpdateDescription: INodeProperties[] = [
-	agentLocator('update'),
 	roleField(
+		'agentNewRole',
 		'update',
 		"Always sent (Chatwoot's API requires it): to keep the agent's role, pick the role they have now",
 	),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'agentUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
