@@ -13,8 +13,8 @@ describe('Agent Bot', () => {
 			parameters: {
 				resource: 'agentBot',
 				operation: 'create',
-				name: 'Order Bot',
-				additionalFields: {
+				agentBotName: 'Order Bot',
+				agentBotAdditionalFields: {
 					description: 'Answers order questions',
 					outgoing_url: 'https://bots.acme.test/orders',
 					bot_type: 0,
@@ -46,7 +46,7 @@ describe('Agent Bot', () => {
 
 	test('Get Many: one item per bot, Limit cuts the list', async () => {
 		const all = await runNode({
-			parameters: { resource: 'agentBot', operation: 'getAll', returnAll: true },
+			parameters: { resource: 'agentBot', operation: 'getAll', agentBotReturnAll: true },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -54,7 +54,7 @@ describe('Agent Bot', () => {
 		expect(all.items.map((i) => i.json.name)).toEqual(['Acme Helper', 'Triage Bot']);
 
 		const one = await runNode({
-			parameters: { resource: 'agentBot', operation: 'getAll', returnAll: false, limit: 1 },
+			parameters: { resource: 'agentBot', operation: 'getAll', agentBotReturnAll: false, agentBotLimit: 1 },
 			credential: userCredential(ctx.fake),
 		});
 		expect(one.items.map((i) => i.json.name)).toEqual(['Acme Helper']);
@@ -73,7 +73,7 @@ describe('Agent Bot', () => {
 
 	test('Update sends only the fields added', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'update', agentBot: bot(2, 'list'), updateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
+			parameters: { resource: 'agentBot', operation: 'update', agentBot: bot(2, 'list'), agentBotUpdateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -103,9 +103,9 @@ describe('Agent Bot', () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			// the editor refuses a typed non-number; an expression can still produce one
 			[{ operation: 'get', agentBot: bot('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
-			[{ operation: 'create', name: '  ' }, /^Name: is required/],
-			[{ operation: 'create', name: 'Bot', additionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
-			[{ operation: 'update', agentBot: bot('1'), updateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
+			[{ operation: 'create', agentBotName: '  ' }, /^Name: is required/],
+			[{ operation: 'create', agentBotName: 'Bot', agentBotAdditionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
+			[{ operation: 'update', agentBot: bot('1'), agentBotUpdateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({

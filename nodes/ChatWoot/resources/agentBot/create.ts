@@ -11,15 +11,15 @@ const showOnlyForAgentBotCreate = {
 export const agentBotCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: required('name', 'Name', requiredText),
-		...agentBotSettings('additionalFields'),
+		name: required('agentBotName', 'Name', requiredText),
+		...agentBotSettings('agentBotAdditionalFields'),
 	},
 });
 
 export const agentBotCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'agentBotName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -27,7 +27,7 @@ export const agentBotCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'agentBotAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

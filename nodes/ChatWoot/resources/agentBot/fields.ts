@@ -6,14 +6,12 @@ import { jsonObject, text, url } from '../../shared/validators';
 
 export const agentBotPath = { account_id: ACCOUNT, id: locator('agentBot', 'Agent Bot') };
 
-export function agentBotLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'agentBot',
-		displayName: 'Agent Bot',
-		searchListMethod: 'getAgentBots',
-		show: { resource: ['agentBot'], operation: [operation] },
-	});
-}
+export const agentBotLocator: INodeProperties = idLocator({
+	name: 'agentBot',
+	displayName: 'Agent Bot',
+	searchListMethod: 'getAgentBots',
+	show: { resource: ['agentBot'], operation: ['delete', 'get', 'update'] },
+});
 
 /** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function agentBotSettings(collection: string): Record<string, FieldSource> {

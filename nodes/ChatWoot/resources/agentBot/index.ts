@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { agentBotCreateDescription, agentBotCreateRequest } from './create';
-import { agentBotDeleteDescription, agentBotDeleteRequest } from './delete';
-import { agentBotGetDescription, agentBotGetRequest } from './get';
+import { agentBotDeleteRequest } from './delete';
+import { agentBotLocator } from './fields';
+import { agentBotGetRequest } from './get';
 import { agentBotGetAllDescription, agentBotGetAllRequest } from './getAll';
 import { agentBotUpdateDescription, agentBotUpdateRequest } from './update';
 
@@ -54,8 +55,7 @@ export const agentBotDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...agentBotCreateDescription,
-	...agentBotDeleteDescription,
-	...agentBotGetDescription,
+	agentBotLocator,
 	...agentBotGetAllDescription,
 	...agentBotUpdateDescription,
 ];

@@ -1,21 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { agentBotLocator, agentBotPath, agentBotSettingOptions, agentBotSettings } from './fields';
+import { agentBotPath, agentBotSettingOptions, agentBotSettings } from './fields';
 
 export const agentBotUpdateRequest = buildRequest({
 	path: agentBotPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		...agentBotSettings('updateFields'),
+		name: optional('agentBotUpdateFields.name', 'Name', text),
+		...agentBotSettings('agentBotUpdateFields'),
 	},
 });
 
 export const agentBotUpdateDescription: INodeProperties[] = [
-	agentBotLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'agentBotUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
