@@ -30,7 +30,7 @@ const getAll = (extra: Record<string, unknown>) =>
 describe('Audit Log', () => {
 	test('Limit 110 reads 5 pages and cuts the fifth in the middle', async () => {
 		seedAuditLogs(140);
-		const { items, error } = await getAll({ returnAll: false, limit: 110 });
+		const { items, error } = await getAll({ auditLogReturnAll: false, auditLogLimit: 110 });
 		expect(error).toBeUndefined();
 		expectAllAccepted(ctx.fake);
 		expect(ctx.fake.requests.map(summary)).toEqual(
@@ -50,7 +50,7 @@ describe('Audit Log', () => {
 
 	test('Return All reads up to the short last page', async () => {
 		seedAuditLogs(140);
-		const { items } = await getAll({ returnAll: true });
+		const { items } = await getAll({ auditLogReturnAll: true });
 		expectAllAccepted(ctx.fake);
 		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
 		expect(items).toHaveLength(140);
@@ -59,7 +59,7 @@ describe('Audit Log', () => {
 
 	test('Return All stops after an empty page when the total is a multiple of 25', async () => {
 		seedAuditLogs(50);
-		const { items } = await getAll({ returnAll: true });
+		const { items } = await getAll({ auditLogReturnAll: true });
 		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
 		expect(items).toHaveLength(50);
 	});
@@ -73,7 +73,7 @@ describe('Audit Log', () => {
 			return { status: 200, body: { data: { meta: { total_entries, current_page }, audit_logs } } };
 		};
 		try {
-			const { items } = await getAll({ returnAll: false, limit: 27 });
+			const { items } = await getAll({ auditLogReturnAll: false, auditLogLimit: 27 });
 			expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2']);
 			expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 27 }, (_, i) => 30 - i));
 		} finally {
@@ -82,7 +82,7 @@ describe('Audit Log', () => {
 	});
 
 	test('no entries (audit logs switched off): no items', async () => {
-		const { items, error } = await getAll({ returnAll: true });
+		const { items, error } = await getAll({ auditLogReturnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toEqual([]);
 		expect(ctx.fake.requests).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('Audit Log', () => {
 
 	test('bad input fails before any request, naming the field', async () => {
 		const { error, items } = await runNode({
-			parameters: { resource: 'auditLog', operation: 'getAll', returnAll: true, account: { __rl: true, mode: 'id', value: '={{ "acme" }}' } },
+			parameters: { resource: 'auditLog', operation: 'getAll', auditLogReturnAll: true, account: { __rl: true, mode: 'id', value: '={{ "acme" }}' } },
 			credential: userCredential(ctx.fake),
 		});
 		expect(items).toEqual([]);
