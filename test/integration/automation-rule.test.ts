@@ -20,16 +20,16 @@ describe('Automation Rule', () => {
 			parameters: {
 				resource: 'automationRule',
 				operation: 'create',
-				name: 'Refunds to billing',
+				automationRuleName: 'Refunds to billing',
 				event_name: 'message_created',
-				conditions,
+				automationRuleConditions: conditions,
 				actions: {
 					action: [
 						{ action_name: 'add_label', action_params: 'billing, refund' },
 						{ action_name: 'send_email_to_team', action_params: '[{"message": "Refund asked", "team_ids": [1]}]' },
 					],
 				},
-				additionalFields: { description: 'Routes refund requests', active: false },
+				automationRuleAdditionalFields: { description: 'Routes refund requests', active: false },
 			},
 			credential: userCredential(ctx.fake),
 		});
@@ -68,7 +68,7 @@ describe('Automation Rule', () => {
 			{ ...ctx.fake.state.automationRules[0], id: 3, name: 'Third' },
 		);
 		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'getAll', returnAll: false, limit: 2 },
+			parameters: { resource: 'automationRule', operation: 'getAll', automationRuleReturnAll: false, automationRuleLimit: 2 },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -95,7 +95,7 @@ describe('Automation Rule', () => {
 				resource: 'automationRule',
 				operation: 'update',
 				automationRule: rule(1, 'list'),
-				updateFields: { active: false, conditions: { condition: [{ attribute_key: 'email', filter_operator: 'is_present', values: '', query_operator: 'AND' }] } },
+				automationRuleUpdateFields: { active: false, conditions: { condition: [{ attribute_key: 'email', filter_operator: 'is_present', values: '', query_operator: 'AND' }] } },
 			},
 			credential: userCredential(ctx.fake),
 		});
@@ -123,11 +123,11 @@ describe('Automation Rule', () => {
 	});
 
 	test('bad input fails before any request, naming the field', async () => {
-		const base = { resource: 'automationRule', operation: 'create', name: 'R', event_name: 'message_created', conditions, actions: { action: [{ action_name: 'add_label', action_params: 'x' }] } };
+		const base = { resource: 'automationRule', operation: 'create', automationRuleName: 'R', event_name: 'message_created', automationRuleConditions: conditions, actions: { action: [{ action_name: 'add_label', action_params: 'x' }] } };
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ ...base, conditions: {} }, /^Conditions: add at least one condition/],
+			[{ ...base, automationRuleConditions: {} }, /^Conditions: add at least one condition/],
 			[{ ...base, actions: {} }, /^Actions: add at least one action/],
-			[{ ...base, conditions: { condition: [{ attribute_key: ' ', filter_operator: 'equal_to', values: 'x', query_operator: 'AND' }] } }, /^Conditions 1: Attribute: is required/],
+			[{ ...base, automationRuleConditions: { condition: [{ attribute_key: ' ', filter_operator: 'equal_to', values: 'x', query_operator: 'AND' }] } }, /^Conditions 1: Attribute: is required/],
 			[{ ...base, actions: { action: [{ action_name: 'add_label', action_params: '[1, ' }] } }, /^Actions 1: Parameters: is not a valid JSON array/],
 			[{ ...base, event_name: '={{ "conversation_opened" }}' }, /^Event: must be one of conversation_created, conversation_updated, conversation_resolved, message_created/],
 			[{ resource: 'automationRule', operation: 'get', automationRule: rule('={{ 0 }}') }, /^Automation Rule: must be a positive whole number/],

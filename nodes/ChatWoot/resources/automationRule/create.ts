@@ -14,19 +14,19 @@ const showOnlyForAutomationRuleCreate = {
 export const automationRuleCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: required('name', 'Name', requiredText),
+		name: required('automationRuleName', 'Name', requiredText),
 		event_name: required('event_name', 'Event', eventName),
-		conditions: required('conditions', 'Conditions', filterConditions),
+		conditions: required('automationRuleConditions', 'Conditions', filterConditions),
 		actions: required('actions', 'Actions', automationActions),
-		description: optional('additionalFields.description', 'Description', text),
-		active: optional('additionalFields.active', 'Active', boolean),
+		description: optional('automationRuleAdditionalFields.description', 'Description', text),
+		active: optional('automationRuleAdditionalFields.active', 'Active', boolean),
 	},
 });
 
 export const automationRuleCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'automationRuleName',
 		type: 'string',
 		required: true,
 		default: '',
@@ -35,13 +35,14 @@ export const automationRuleCreateDescription: INodeProperties[] = [
 	{ ...eventField, required: true, displayOptions: { show: showOnlyForAutomationRuleCreate } },
 	{
 		...conditionsField('When the rule acts: every condition, joined by And/Or'),
+		name: 'automationRuleConditions',
 		required: true,
 		displayOptions: { show: showOnlyForAutomationRuleCreate },
 	},
 	{ ...actionsField, required: true, displayOptions: { show: showOnlyForAutomationRuleCreate } },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'automationRuleAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -5,14 +5,12 @@ import { invalid, oneOf, requiredText, stringList, type Check } from '../../shar
 
 export const automationRulePath = { account_id: ACCOUNT, id: locator('automationRule', 'Automation Rule') };
 
-export function automationRuleLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'automationRule',
-		displayName: 'Automation Rule',
-		searchListMethod: 'getAutomationRules',
-		show: { resource: ['automationRule'], operation: [operation] },
-	});
-}
+export const automationRuleLocator: INodeProperties = idLocator({
+	name: 'automationRule',
+	displayName: 'Automation Rule',
+	searchListMethod: 'getAutomationRules',
+	show: { resource: ['automationRule'], operation: ['delete', 'get', 'update'] },
+});
 
 const EVENTS = ['conversation_created', 'conversation_updated', 'conversation_resolved', 'message_created'] as const;
 

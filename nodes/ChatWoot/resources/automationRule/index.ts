@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unwrap } from '../../shared/output';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { automationRuleCreateDescription, automationRuleCreateRequest } from './create';
-import { automationRuleDeleteDescription, automationRuleDeleteRequest } from './delete';
-import { automationRuleGetDescription, automationRuleGetRequest } from './get';
+import { automationRuleDeleteRequest } from './delete';
+import { automationRuleLocator } from './fields';
+import { automationRuleGetRequest } from './get';
 import { automationRuleGetAllDescription, automationRuleGetAllRequest } from './getAll';
 import { automationRuleUpdateDescription, automationRuleUpdateRequest } from './update';
 
@@ -55,8 +56,7 @@ export const automationRuleDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...automationRuleCreateDescription,
-	...automationRuleDeleteDescription,
-	...automationRuleGetDescription,
+	automationRuleLocator,
 	...automationRuleGetAllDescription,
 	...automationRuleUpdateDescription,
 ];

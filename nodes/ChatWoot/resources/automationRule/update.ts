@@ -5,7 +5,6 @@ import { boolean, text } from '../../shared/validators';
 import {
 	actionsField,
 	automationActions,
-	automationRuleLocator,
 	automationRulePath,
 	eventField,
 	eventName,
@@ -15,20 +14,19 @@ import {
 export const automationRuleUpdateRequest = buildRequest({
 	path: automationRulePath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		description: optional('updateFields.description', 'Description', text),
-		event_name: optional('updateFields.event_name', 'Event', eventName),
-		active: optional('updateFields.active', 'Active', boolean),
-		conditions: optional('updateFields.conditions', 'Conditions', filterConditions),
-		actions: optional('updateFields.actions', 'Actions', automationActions),
+		name: optional('automationRuleUpdateFields.name', 'Name', text),
+		description: optional('automationRuleUpdateFields.description', 'Description', text),
+		event_name: optional('automationRuleUpdateFields.event_name', 'Event', eventName),
+		active: optional('automationRuleUpdateFields.active', 'Active', boolean),
+		conditions: optional('automationRuleUpdateFields.conditions', 'Conditions', filterConditions),
+		actions: optional('automationRuleUpdateFields.actions', 'Actions', automationActions),
 	},
 });
 
 export const automationRuleUpdateDescription: INodeProperties[] = [
-	automationRuleLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'automationRuleUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
