@@ -10,7 +10,7 @@ const canned = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 describe('Canned Response', () => {
 	test('Create', async () => {
 		const { items, error } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'bye', content: 'Thanks {{contact.name}}, have a nice day!' },
+			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'bye', cannedResponseContent: 'Thanks {{contact.name}}, have a nice day!' },
 			credential: userCredential(ctx.fake),
 		});
 		expect(error).toBeUndefined();
@@ -33,12 +33,12 @@ describe('Canned Response', () => {
 			{ ...ctx.fake.state.cannedResponses[0], id: 3, short_code: 'wait' },
 		);
 		const limited = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: false, limit: 2 },
+			parameters: { resource: 'cannedResponse', operation: 'getAll', cannedResponseReturnAll: false, cannedResponseLimit: 2 },
 			credential: userCredential(ctx.fake),
 		});
 		expect(limited.items.map((i) => i.json.short_code)).toEqual(['hello', 'bye']);
 		const all = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: true },
+			parameters: { resource: 'cannedResponse', operation: 'getAll', cannedResponseReturnAll: true },
 			credential: userCredential(ctx.fake),
 		});
 		expect(all.items.map((i) => i.json.short_code)).toEqual(['hello', 'bye', 'wait']);
@@ -50,7 +50,7 @@ describe('Canned Response', () => {
 
 	test('Update sends only the fields added', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'update', cannedResponse: canned(1, 'list'), updateFields: { content: 'Hi! What can we do for you?' } },
+			parameters: { resource: 'cannedResponse', operation: 'update', cannedResponse: canned(1, 'list'), cannedResponseUpdateFields: { content: 'Hi! What can we do for you?' } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -78,7 +78,7 @@ describe('Canned Response', () => {
 
 	test("Chatwoot's own error text: a short code already taken", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'hello', content: 'again' },
+			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'hello', cannedResponseContent: 'again' },
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('422');
@@ -87,8 +87,8 @@ describe('Canned Response', () => {
 
 	test('bad input fails before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ operation: 'create', short_code: 'x', content: '={{ "  " }}' }, /^Content: is required/],
-			[{ operation: 'create', short_code: '={{ $json.code }}', content: 'x' }, /^Short Code: is required/],
+			[{ operation: 'create', short_code: 'x', cannedResponseContent: '={{ "  " }}' }, /^Content: is required/],
+			[{ operation: 'create', short_code: '={{ $json.code }}', cannedResponseContent: 'x' }, /^Short Code: is required/],
 			[{ operation: 'delete', cannedResponse: canned('={{ "one" }}') }, /^Canned Response: must be a positive whole number, got "one"/],
 		];
 		for (const [parameters, message] of cases) {

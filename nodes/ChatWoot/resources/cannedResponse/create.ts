@@ -12,7 +12,7 @@ export const cannedResponseCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
 		short_code: required('short_code', 'Short Code', requiredText),
-		content: required('content', 'Content', requiredText),
+		content: required('cannedResponseContent', 'Content', requiredText),
 	},
 });
 
@@ -29,7 +29,7 @@ export const cannedResponseCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Content',
-		name: 'content',
+		name: 'cannedResponseContent',
 		type: 'string',
 		typeOptions: { rows: 4 },
 		required: true,

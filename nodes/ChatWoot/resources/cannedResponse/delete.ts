@@ -1,7 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import { cannedResponseLocator, cannedResponsePath } from './fields';
+import { cannedResponsePath } from './fields';
 
 export const cannedResponseDeleteRequest = buildRequest({ path: cannedResponsePath });
-
-export const cannedResponseDeleteDescription: INodeProperties[] = [cannedResponseLocator('delete')];

@@ -4,14 +4,12 @@ import { idLocator } from '../../shared/locators';
 
 export const cannedResponsePath = { account_id: ACCOUNT, id: locator('cannedResponse', 'Canned Response') };
 
-export function cannedResponseLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'cannedResponse',
-		displayName: 'Canned Response',
-		searchListMethod: 'getCannedResponses',
-		show: { resource: ['cannedResponse'], operation: [operation] },
-	});
-}
+export const cannedResponseLocator: INodeProperties = idLocator({
+	name: 'cannedResponse',
+	displayName: 'Canned Response',
+	searchListMethod: 'getCannedResponses',
+	show: { resource: ['cannedResponse'], operation: ['delete', 'update'] },
+});
 
 export const shortCodeDescription = 'What agents type after "/" in the reply box to insert the response';
 

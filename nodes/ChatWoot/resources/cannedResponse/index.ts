@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { cannedResponseCreateDescription, cannedResponseCreateRequest } from './create';
-import { cannedResponseDeleteDescription, cannedResponseDeleteRequest } from './delete';
+import { cannedResponseDeleteRequest } from './delete';
+import { cannedResponseLocator } from './fields';
 import { cannedResponseGetAllDescription, cannedResponseGetAllRequest } from './getAll';
 import { cannedResponseUpdateDescription, cannedResponseUpdateRequest } from './update';
 
@@ -46,7 +47,7 @@ export const cannedResponseDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...cannedResponseCreateDescription,
-	...cannedResponseDeleteDescription,
+	cannedResponseLocator,
 	...cannedResponseGetAllDescription,
 	...cannedResponseUpdateDescription,
 ];

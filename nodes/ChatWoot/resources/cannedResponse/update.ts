@@ -1,21 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { cannedResponseLocator, cannedResponsePath, contentDescription, shortCodeDescription } from './fields';
+import { cannedResponsePath, contentDescription, shortCodeDescription } from './fields';
 
 export const cannedResponseUpdateRequest = buildRequest({
 	path: cannedResponsePath,
 	body: {
-		short_code: optional('updateFields.short_code', 'Short Code', text),
-		content: optional('updateFields.content', 'Content', text),
+		short_code: optional('cannedResponseUpdateFields.short_code', 'Short Code', text),
+		content: optional('cannedResponseUpdateFields.content', 'Content', text),
 	},
 });
 
 export const cannedResponseUpdateDescription: INodeProperties[] = [
-	cannedResponseLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'cannedResponseUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
