@@ -17,7 +17,7 @@ describe('Custom Attribute', () => {
 				attribute_key: 'tier',
 				attribute_model: 1,
 				attribute_display_type: 6,
-				additionalFields: { attribute_values: 'gold, silver ,bronze', attribute_description: 'Loyalty tier', regex_pattern: '' },
+				customAttributeAdditionalFields: { attribute_values: 'gold, silver ,bronze', attribute_description: 'Loyalty tier', regex_pattern: '' },
 			},
 			credential: userCredential(ctx.fake),
 		});
@@ -53,13 +53,13 @@ describe('Custom Attribute', () => {
 
 	test('Get Many asks for one model (attribute_model=0 or 1), Limit exact', async () => {
 		const contacts = await runNode({
-			parameters: { resource: 'customAttribute', operation: 'getAll', attributeModel: '1', returnAll: true },
+			parameters: { resource: 'customAttribute', operation: 'getAll', attributeModel: '1', customAttributeReturnAll: true },
 			credential: userCredential(ctx.fake),
 		});
 		expect(contacts.items.map((i) => i.json.attribute_key)).toEqual(['plan']);
 		ctx.fake.state.customAttributeDefinitions.push({ ...ctx.fake.state.customAttributeDefinitions[1], id: 3, attribute_key: 'order_total' });
 		const conversations = await runNode({
-			parameters: { resource: 'customAttribute', operation: 'getAll', returnAll: false, limit: 1 },
+			parameters: { resource: 'customAttribute', operation: 'getAll', customAttributeReturnAll: false, customAttributeLimit: 1 },
 			credential: userCredential(ctx.fake),
 		});
 		expect(conversations.items.map((i) => i.json.attribute_key)).toEqual(['order_id']);
@@ -86,7 +86,7 @@ describe('Custom Attribute', () => {
 				resource: 'customAttribute',
 				operation: 'update',
 				customAttribute: attribute(2, 'list'),
-				updateFields: { attribute_display_name: 'Order Number', regex_pattern: '^[0-9]+$', regex_cue: 'Digits only' },
+				customAttributeUpdateFields: { attribute_display_name: 'Order Number', regex_pattern: '^[0-9]+$', regex_cue: 'Digits only' },
 			},
 			credential: userCredential(ctx.fake),
 		});

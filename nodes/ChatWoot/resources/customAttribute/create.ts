@@ -23,7 +23,7 @@ export const customAttributeCreateRequest = buildRequest({
 		attribute_key: required('attribute_key', 'Key', requiredText),
 		attribute_model: required('attribute_model', 'Applies To', attributeModel),
 		attribute_display_type: required('attribute_display_type', 'Type', displayType),
-		...customAttributeSettings('additionalFields'),
+		...customAttributeSettings('customAttributeAdditionalFields'),
 	},
 });
 
@@ -50,7 +50,7 @@ export const customAttributeCreateDescription: INodeProperties[] = [
 	{ ...displayTypeField, required: true, displayOptions: { show: showOnlyForCustomAttributeCreate } },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'customAttributeAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -6,14 +6,12 @@ import { stringList, text } from '../../shared/validators';
 
 export const customAttributePath = { account_id: ACCOUNT, id: locator('customAttribute', 'Custom Attribute') };
 
-export function customAttributeLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'customAttribute',
-		displayName: 'Custom Attribute',
-		searchListMethod: 'getCustomAttributes',
-		show: { resource: ['customAttribute'], operation: [operation] },
-	});
-}
+export const customAttributeLocator: INodeProperties = idLocator({
+	name: 'customAttribute',
+	displayName: 'Custom Attribute',
+	searchListMethod: 'getCustomAttributes',
+	show: { resource: ['customAttribute'], operation: ['delete', 'get', 'update'] },
+});
 
 export const attributeModel = integerBetween(0, 1);
 export const displayType = integerBetween(0, 7);

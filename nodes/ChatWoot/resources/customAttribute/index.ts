@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { customAttributeCreateDescription, customAttributeCreateRequest } from './create';
-import { customAttributeDeleteDescription, customAttributeDeleteRequest } from './delete';
-import { customAttributeGetDescription, customAttributeGetRequest } from './get';
+import { customAttributeDeleteRequest } from './delete';
+import { customAttributeLocator } from './fields';
+import { customAttributeGetRequest } from './get';
 import { customAttributeGetAllDescription, customAttributeGetAllRequest } from './getAll';
 import { customAttributeUpdateDescription, customAttributeUpdateRequest } from './update';
 
@@ -52,8 +53,7 @@ export const customAttributeDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...customAttributeCreateDescription,
-	...customAttributeDeleteDescription,
-	...customAttributeGetDescription,
+	customAttributeLocator,
 	...customAttributeGetAllDescription,
 	...customAttributeUpdateDescription,
 ];

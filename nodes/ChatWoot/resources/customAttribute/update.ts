@@ -4,7 +4,6 @@ import { text } from '../../shared/validators';
 import {
 	attributeModel,
 	attributeModelField,
-	customAttributeLocator,
 	customAttributePath,
 	customAttributeSettingOptions,
 	customAttributeSettings,
@@ -15,11 +14,11 @@ import {
 export const customAttributeUpdateRequest = buildRequest({
 	path: customAttributePath,
 	body: {
-		attribute_display_name: optional('updateFields.attribute_display_name', 'Display Name', text),
-		attribute_key: optional('updateFields.attribute_key', 'Key', text),
-		attribute_model: optional('updateFields.attribute_model', 'Applies To', attributeModel),
-		attribute_display_type: optional('updateFields.attribute_display_type', 'Type', displayType),
-		...customAttributeSettings('updateFields'),
+		attribute_display_name: optional('customAttributeUpdateFields.attribute_display_name', 'Display Name', text),
+		attribute_key: optional('customAttributeUpdateFields.attribute_key', 'Key', text),
+		attribute_model: optional('customAttributeUpdateFields.attribute_model', 'Applies To', attributeModel),
+		attribute_display_type: optional('customAttributeUpdateFields.attribute_display_type', 'Type', displayType),
+		...customAttributeSettings('customAttributeUpdateFields'),
 	},
 });
 
@@ -38,10 +37,9 @@ const keyOption: INodeProperties = {
 };
 
 export const customAttributeUpdateDescription: INodeProperties[] = [
-	customAttributeLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'customAttributeUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
