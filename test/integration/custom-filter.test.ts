@@ -28,9 +28,9 @@ describe('Custom Filter', () => {
 			parameters: {
 				resource: 'customFilter',
 				operation: 'create',
-				name: 'Unassigned VIP',
-				filterType: 'conversation',
-				conditions: {
+				customFilterName: 'Unassigned VIP',
+				customFilterType: 'conversation',
+				customFilterConditions: {
 					condition: [
 						{ attribute_key: 'assignee_id', filter_operator: 'is_not_present', values: '', query_operator: 'AND' },
 						{ attribute_key: 'labels', filter_operator: 'equal_to', values: 'vip', query_operator: 'AND' },
@@ -61,17 +61,17 @@ describe('Custom Filter', () => {
 
 	test('Get Many lists one type of the user\'s filters, Limit exact', async () => {
 		const conversations = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', filterType: 'conversation', returnAll: true },
+			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: true },
 			credential: userCredential(ctx.fake),
 		});
 		expect(conversations.items.map((i) => i.json.name)).toEqual(['Open', 'Pending']);
 		const limited = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', filterType: 'conversation', returnAll: false, limit: 1 },
+			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: false, customFilterLimit: 1 },
 			credential: userCredential(ctx.fake),
 		});
 		expect(limited.items.map((i) => i.json.name)).toEqual(['Open']);
 		const contacts = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', filterType: 'contact', returnAll: true },
+			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'contact', customFilterReturnAll: true },
 			credential: userCredential(ctx.fake),
 		});
 		expect(contacts.items.map((i) => i.json.name)).toEqual(['VIP customers']);
@@ -99,7 +99,7 @@ describe('Custom Filter', () => {
 				resource: 'customFilter',
 				operation: 'update',
 				customFilter: filter(2, 'list'),
-				updateFields: { name: 'Waiting', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'pending', query_operator: 'OR' }] } },
+				customFilterUpdateFields: { name: 'Waiting', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'pending', query_operator: 'OR' }] } },
 			},
 			credential: userCredential(ctx.fake),
 		});
@@ -136,11 +136,11 @@ describe('Custom Filter', () => {
 	});
 
 	test('bad input fails before any request, naming the field', async () => {
-		const create = { resource: 'customFilter', operation: 'create', name: 'F', filterType: 'conversation' };
+		const create = { resource: 'customFilter', operation: 'create', customFilterName: 'F', customFilterType: 'conversation' };
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ ...create, conditions: { condition: [] } }, /^Conditions: add at least one condition/],
-			[{ ...create, filterType: '={{ "inbox" }}', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] } }, /^Type: must be one of conversation, contact, report, got "inbox"/],
-			[{ resource: 'customFilter', operation: 'update', customFilter: filter('={{ "x" }}'), updateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
+			[{ ...create, customFilterConditions: { condition: [] } }, /^Conditions: add at least one condition/],
+			[{ ...create, customFilterType: '={{ "inbox" }}', customFilterConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] } }, /^Type: must be one of conversation, contact, report, got "inbox"/],
+			[{ resource: 'customFilter', operation: 'update', customFilter: filter('={{ "x" }}'), customFilterUpdateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });

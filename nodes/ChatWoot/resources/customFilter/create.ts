@@ -13,26 +13,32 @@ const showOnlyForCustomFilterCreate = {
 // parameter; the one Type field fills both.
 export const customFilterCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: { filter_type: required('filterType', 'Type', filterType) },
+	query: { filter_type: required('customFilterType', 'Type', filterType) },
 	body: {
-		name: required('name', 'Name', requiredText),
-		type: required('filterType', 'Type', filterType),
-		query: required('conditions', 'Conditions', filterQuery),
+		name: required('customFilterName', 'Name', requiredText),
+		type: required('customFilterType', 'Type', filterType),
+		query: required('customFilterConditions', 'Conditions', filterQuery),
 	},
 });
 
 export const customFilterCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'customFilterName',
 		type: 'string',
 		required: true,
 		default: '',
 		displayOptions: { show: showOnlyForCustomFilterCreate },
 	},
-	{ ...filterTypeField, required: true, displayOptions: { show: showOnlyForCustomFilterCreate } },
+	{
+		...filterTypeField,
+		name: 'customFilterType',
+		required: true,
+		displayOptions: { show: showOnlyForCustomFilterCreate },
+	},
 	{
 		...conditionsField('The conditions records must meet to appear in the filter'),
+		name: 'customFilterConditions',
 		required: true,
 		displayOptions: { show: showOnlyForCustomFilterCreate },
 	},

@@ -10,15 +10,13 @@ export const customFilterPath = {
 };
 
 // Saved conversation views open at /custom_view/<id>, contact views at /contacts/custom_view/<id>.
-export function customFilterLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'customFilter',
-		displayName: 'Custom Filter',
-		searchListMethod: 'getCustomFilters',
-		urlSegment: 'custom_view',
-		show: { resource: ['customFilter'], operation: [operation] },
-	});
-}
+export const customFilterLocator: INodeProperties = idLocator({
+	name: 'customFilter',
+	displayName: 'Custom Filter',
+	searchListMethod: 'getCustomFilters',
+	urlSegment: 'custom_view',
+	show: { resource: ['customFilter'], operation: ['delete', 'get', 'update'] },
+});
 
 const FILTER_TYPES = ['conversation', 'contact', 'report'] as const;
 

@@ -1,7 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest } from '../../shared/request';
-import { customFilterLocator, customFilterPath } from './fields';
+import { customFilterPath } from './fields';
 
 export const customFilterGetRequest = buildRequest({ path: customFilterPath });
-
-export const customFilterGetDescription: INodeProperties[] = [customFilterLocator('get')];

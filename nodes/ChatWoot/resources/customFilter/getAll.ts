@@ -6,10 +6,14 @@ import { filterType, filterTypeField } from './fields';
 // Chatwoot lists the token user's filters of one type, all at once (no pagination).
 export const customFilterGetAllRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: { filter_type: required('filterType', 'Type', filterType) },
+	query: { filter_type: required('customFilterListType', 'Type', filterType) },
 });
 
 export const customFilterGetAllDescription: INodeProperties[] = [
-	{ ...filterTypeField, displayOptions: { show: { resource: ['customFilter'], operation: ['getAll'] } } },
+	{
+		...filterTypeField,
+		name: 'customFilterListType',
+		displayOptions: { show: { resource: ['customFilter'], operation: ['getAll'] } },
+	},
 	...returnAllAndLimit('customFilter', ['getAll']),
 ];

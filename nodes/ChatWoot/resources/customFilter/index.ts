@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { customFilterCreateDescription, customFilterCreateRequest } from './create';
-import { customFilterDeleteDescription, customFilterDeleteRequest } from './delete';
-import { customFilterGetDescription, customFilterGetRequest } from './get';
+import { customFilterDeleteRequest } from './delete';
+import { customFilterLocator } from './fields';
+import { customFilterGetRequest } from './get';
 import { customFilterGetAllDescription, customFilterGetAllRequest } from './getAll';
 import { customFilterUpdateDescription, customFilterUpdateRequest } from './update';
 
@@ -54,8 +55,7 @@ export const customFilterDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...customFilterCreateDescription,
-	...customFilterDeleteDescription,
-	...customFilterGetDescription,
+	customFilterLocator,
 	...customFilterGetAllDescription,
 	...customFilterUpdateDescription,
 ];

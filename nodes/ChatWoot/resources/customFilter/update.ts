@@ -2,22 +2,21 @@ import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { conditionsField } from '../../shared/conditions';
 import { text } from '../../shared/validators';
-import { customFilterLocator, customFilterPath, filterQuery, filterType, filterTypeField } from './fields';
+import { customFilterPath, filterQuery, filterType, filterTypeField } from './fields';
 
 export const customFilterUpdateRequest = buildRequest({
 	path: customFilterPath,
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		type: optional('updateFields.filterType', 'Type', filterType),
-		query: optional('updateFields.conditions', 'Conditions', filterQuery),
+		name: optional('customFilterUpdateFields.name', 'Name', text),
+		type: optional('customFilterUpdateFields.filterType', 'Type', filterType),
+		query: optional('customFilterUpdateFields.conditions', 'Conditions', filterQuery),
 	},
 });
 
 export const customFilterUpdateDescription: INodeProperties[] = [
-	customFilterLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'customFilterUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
