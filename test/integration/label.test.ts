@@ -29,8 +29,8 @@ describe('Label', () => {
 		const created = await run({
 			resource: 'label',
 			operation: 'create',
-			title: 'priority-support',
-			additionalFields: { description: 'Customers on the premium plan', show_on_sidebar: false },
+			labelTitle: 'priority-support',
+			labelAdditionalFields: { description: 'Customers on the premium plan', show_on_sidebar: false },
 		});
 		expect(summary(ctx.fake.requests[0])).toMatchObject({
 			method: 'POST',
@@ -48,7 +48,7 @@ describe('Label', () => {
 			resource: 'label',
 			operation: 'update',
 			label: { __rl: true, mode: 'list', value: id },
-			updateFields: { color: '#ff0000' },
+			labelUpdateFields: { color: '#ff0000' },
 		});
 		expect(summary(ctx.fake.requests[2])).toMatchObject({ method: 'PATCH', path: `/api/v1/accounts/1/labels/${id}`, body: { color: '#ff0000' } });
 		expect(updated.items[0].json.color).toBe('#ff0000');
@@ -59,10 +59,10 @@ describe('Label', () => {
 	});
 
 	test('Get Many: one item per label, Limit cuts', async () => {
-		const all = await run({ resource: 'label', operation: 'getAll', returnAll: true });
+		const all = await run({ resource: 'label', operation: 'getAll', labelReturnAll: true });
 		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/labels', query: {} });
 		expect(all.items.map((i) => i.json.title)).toEqual(['billing', 'vip', 'bug']);
-		const two = await run({ resource: 'label', operation: 'getAll', limit: 2 });
+		const two = await run({ resource: 'label', operation: 'getAll', labelLimit: 2 });
 		expect(two.items).toHaveLength(2);
 	});
 
@@ -90,7 +90,7 @@ describe('Label', () => {
 
 describe('Account: the credential default, or the Account field', () => {
 	test('without an Account the credential Account ID is used', async () => {
-		await run({ resource: 'label', operation: 'getAll', returnAll: true }, { ...userCredential(ctx.fake), accountId: 1 });
+		await run({ resource: 'label', operation: 'getAll', labelReturnAll: true }, { ...userCredential(ctx.fake), accountId: 1 });
 		expect(ctx.fake.requests.map((r) => r.path)).toEqual(['/api/v1/accounts/1/labels']);
 	});
 
@@ -102,7 +102,7 @@ describe('Account: the credential default, or the Account field', () => {
 			{ __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/2/dashboard' },
 		]) {
 			ctx.fake.requests.length = 0;
-			const { items } = await run({ resource: 'label', operation: 'getAll', returnAll: true, account });
+			const { items } = await run({ resource: 'label', operation: 'getAll', labelReturnAll: true, account });
 			expect(ctx.fake.requests.map((r) => r.path)).toEqual(['/api/v1/accounts/2/labels']);
 			expect(items.map((i) => i.json.title)).toEqual(['globex-only']);
 		}
@@ -110,7 +110,7 @@ describe('Account: the credential default, or the Account field', () => {
 
 	test('an empty credential Account ID and no Account field is a clear error', async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'label', operation: 'getAll', returnAll: true } as never,
+			parameters: { resource: 'label', operation: 'getAll', labelReturnAll: true } as never,
 			credential: { ...userCredential(ctx.fake), accountId: '' as never },
 		});
 		expect(error?.message).toBe('Account: no account chosen and the credential has no default Account ID');

@@ -11,15 +11,15 @@ const showOnlyForLabelCreate = {
 export const labelCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		title: required('title', 'Title', requiredText),
-		...labelSettings('additionalFields'),
+		title: required('labelTitle', 'Title', requiredText),
+		...labelSettings('labelAdditionalFields'),
 	},
 });
 
 export const labelCreateDescription: INodeProperties[] = [
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'labelTitle',
 		type: 'string',
 		required: true,
 		default: '',
@@ -29,7 +29,7 @@ export const labelCreateDescription: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'labelAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

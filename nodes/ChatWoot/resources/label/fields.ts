@@ -5,14 +5,12 @@ import { boolean, text } from '../../shared/validators';
 
 export const labelPath = { account_id: ACCOUNT, id: locator('label', 'Label') };
 
-export function labelLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'label',
-		displayName: 'Label',
-		searchListMethod: 'getLabels',
-		show: { resource: ['label'], operation: [operation] },
-	});
-}
+export const labelLocator: INodeProperties = idLocator({
+	name: 'label',
+	displayName: 'Label',
+	searchListMethod: 'getLabels',
+	show: { resource: ['label'], operation: ['delete', 'get', 'update'] },
+});
 
 /** Optional label settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function labelSettings(collection: string): Record<string, FieldSource> {

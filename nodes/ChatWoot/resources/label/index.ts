@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { labelCreateDescription, labelCreateRequest } from './create';
-import { labelDeleteDescription, labelDeleteRequest } from './delete';
-import { labelGetDescription, labelGetRequest } from './get';
+import { labelDeleteRequest } from './delete';
+import { labelLocator } from './fields';
+import { labelGetRequest } from './get';
 import { labelGetAllDescription, labelGetAllRequest } from './getAll';
 import { labelUpdateDescription, labelUpdateRequest } from './update';
 
@@ -55,8 +56,7 @@ export const labelDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...labelCreateDescription,
-	...labelDeleteDescription,
-	...labelGetDescription,
+	labelLocator,
 	...labelGetAllDescription,
 	...labelUpdateDescription,
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { labelLocator, labelPath, labelSettingOptions, labelSettings } from './fields';
+import { labelPath, labelSettingOptions, labelSettings } from './fields';
 
 const showOnlyForLabelUpdate = {
 	resource: ['label'],
@@ -11,16 +11,15 @@ const showOnlyForLabelUpdate = {
 export const labelUpdateRequest = buildRequest({
 	path: labelPath,
 	body: {
-		title: optional('updateFields.title', 'Title', text),
-		...labelSettings('updateFields'),
+		title: optional('labelUpdateFields.title', 'Title', text),
+		...labelSettings('labelUpdateFields'),
 	},
 });
 
 export const labelUpdateDescription: INodeProperties[] = [
-	labelLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'labelUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
