@@ -26,7 +26,7 @@ describe('Webhook', () => {
 				operation: 'create',
 				url: 'https://n8n.acme.test/webhook/new',
 				subscriptions: ['message_created', 'conversation_typing_on'],
-				additionalFields: { name: 'Typing and messages' },
+				webhookAdditionalFields: { name: 'Typing and messages' },
 			},
 			credential: userCredential(ctx.fake),
 		});
@@ -57,10 +57,10 @@ describe('Webhook', () => {
 
 	test('Get Many: one item per webhook from {payload: {webhooks}}, Limit exact', async () => {
 		seedWebhooks();
-		const all = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: true }, credential: userCredential(ctx.fake) });
+		const all = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: true }, credential: userCredential(ctx.fake) });
 		expect(all.items.map((i) => i.json.id)).toEqual([1, 2]);
 		expect(all.items[0].json).toMatchObject({ name: 'CRM sync', url: 'https://crm.acme.test/hooks/chatwoot' });
-		const one = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: false, limit: 1 }, credential: userCredential(ctx.fake) });
+		const one = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: false, webhookLimit: 1 }, credential: userCredential(ctx.fake) });
 		expect(one.items.map((i) => i.json.id)).toEqual([1]);
 		expectAllAccepted(ctx.fake);
 		expect(ctx.fake.requests.map(summary)).toEqual(
@@ -76,7 +76,7 @@ describe('Webhook', () => {
 			return { status: 200, body: answer.body.payload.webhooks };
 		};
 		try {
-			const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', returnAll: true }, credential: userCredential(ctx.fake) });
+			const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: true }, credential: userCredential(ctx.fake) });
 			expect(items.map((i) => i.json.url)).toEqual(['https://crm.acme.test/hooks/chatwoot', 'https://n8n.acme.test/webhook/abc']);
 		} finally {
 			byOperation['list-all-webhooks'] = current;
@@ -86,7 +86,7 @@ describe('Webhook', () => {
 	test('Update sends only the fields added; the events replace the old ones', async () => {
 		seedWebhooks();
 		const { items } = await runNode({
-			parameters: { resource: 'webhook', operation: 'update', webhook: webhook(2, 'list'), updateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
+			parameters: { resource: 'webhook', operation: 'update', webhook: webhook(2, 'list'), webhookUpdateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -124,7 +124,7 @@ describe('Webhook', () => {
 	test('bad input fails before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ operation: 'create', url: 'n8n.acme.test/webhook' }, /^URL: must be an http\(s\) URL, got "n8n.acme.test\/webhook"/],
-			[{ operation: 'update', webhook: webhook('1'), updateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
+			[{ operation: 'update', webhook: webhook('1'), webhookUpdateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
 			[{ operation: 'delete', webhook: webhook('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
 		];
 		for (const [parameters, message] of cases) {

@@ -14,7 +14,7 @@ export const webhookCreateRequest = buildRequest({
 		url: required('url', 'URL', url),
 		// empty: not sent, and Chatwoot subscribes the webhook to its default events
 		subscriptions: optional('subscriptions', 'Events', stringList),
-		name: optional('additionalFields.name', 'Name', text),
+		name: optional('webhookAdditionalFields.name', 'Name', text),
 	},
 });
 
@@ -23,7 +23,7 @@ export const webhookCreateDescription: INodeProperties[] = [
 	{ ...subscriptionsField, displayOptions: { show: showOnlyForWebhookCreate } },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'webhookAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

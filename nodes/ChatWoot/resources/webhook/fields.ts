@@ -5,14 +5,12 @@ import { idLocator } from '../../shared/locators';
 
 export const webhookPath = { account_id: ACCOUNT, webhook_id: locator('webhook', 'Webhook') };
 
-export function webhookLocator(operation: string): INodeProperties {
-	return idLocator({
-		name: 'webhook',
-		displayName: 'Webhook',
-		searchListMethod: 'getWebhooks',
-		show: { resource: ['webhook'], operation: [operation] },
-	});
-}
+export const webhookLocator: INodeProperties = idLocator({
+	name: 'webhook',
+	displayName: 'Webhook',
+	searchListMethod: 'getWebhooks',
+	show: { resource: ['webhook'], operation: ['delete', 'update'] },
+});
 
 // QUIRKS.md "Webhooks": the events of current servers. Older ones lack the typing and inbox
 // events, and Chatwoot's default (nothing sent) is every event except those four.

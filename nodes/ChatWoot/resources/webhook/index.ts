@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unwrap } from '../../shared/output';
 import { chatwootListRouting, chatwootRouting } from '../../shared/routing';
 import { webhookCreateDescription, webhookCreateRequest } from './create';
-import { webhookDeleteDescription, webhookDeleteRequest } from './delete';
+import { webhookDeleteRequest } from './delete';
+import { webhookLocator } from './fields';
 import { webhookGetAllDescription, webhookGetAllRequest } from './getAll';
 import { webhookUpdateDescription, webhookUpdateRequest } from './update';
 
@@ -51,7 +52,7 @@ export const webhookDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...webhookCreateDescription,
-	...webhookDeleteDescription,
+	webhookLocator,
 	...webhookGetAllDescription,
 	...webhookUpdateDescription,
 ];

@@ -1,22 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional } from '../../shared/request';
 import { stringList, text, url } from '../../shared/validators';
-import { subscriptionsField, urlField, webhookLocator, webhookPath } from './fields';
+import { subscriptionsField, urlField, webhookPath } from './fields';
 
 export const webhookUpdateRequest = buildRequest({
 	path: webhookPath,
 	body: {
-		url: optional('updateFields.url', 'URL', url),
-		subscriptions: optional('updateFields.subscriptions', 'Events', stringList),
-		name: optional('updateFields.name', 'Name', text),
+		url: optional('webhookUpdateFields.url', 'URL', url),
+		subscriptions: optional('webhookUpdateFields.subscriptions', 'Events', stringList),
+		name: optional('webhookUpdateFields.name', 'Name', text),
 	},
 });
 
 export const webhookUpdateDescription: INodeProperties[] = [
-	webhookLocator('update'),
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'webhookUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
