@@ -33,7 +33,7 @@ describe('Account', () => {
 			parameters: {
 				resource: 'account',
 				operation: 'update',
-				updateFields: {
+				accountUpdateFields: {
 					name: 'Acme Inc',
 					support_email: 'help@acme.test',
 					auto_resolve_after: 0,
@@ -67,7 +67,7 @@ describe('Account', () => {
 
 	test('Update with auto-resolve in minutes', async () => {
 		await runNode({
-			parameters: { resource: 'account', operation: 'update', updateFields: { auto_resolve_after: 1440, auto_resolve_message: 'Closed for inactivity' } },
+			parameters: { resource: 'account', operation: 'update', accountUpdateFields: { auto_resolve_after: 1440, auto_resolve_message: 'Closed for inactivity' } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -78,9 +78,9 @@ describe('Account', () => {
 		[{ auto_resolve_after: 5 }, /^Auto Resolve After \(Minutes\): must be between 10 and 1439856, got 5/],
 		[{ auto_resolve_after: 2000000 }, /^Auto Resolve After \(Minutes\): must be between 10 and 1439856/],
 		[{ support_email: 'support-at-acme' }, /^Support Email: must be an email address/],
-	])('bad input %j fails before any request', async (updateFields, message) => {
+	])('bad input %j fails before any request', async (accountUpdateFields, message) => {
 		const { error, items } = await runNode({
-			parameters: { resource: 'account', operation: 'update', updateFields },
+			parameters: { resource: 'account', operation: 'update', accountUpdateFields },
 			credential: userCredential(ctx.fake),
 		});
 		expect(items).toEqual([]);

@@ -17,27 +17,27 @@ const autoResolveAfter: Check<number | null> = (value, field, ctx) =>
 export const accountUpdateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		name: optional('updateFields.name', 'Name', text),
-		locale: optional('updateFields.locale', 'Locale', text),
-		domain: optional('updateFields.domain', 'Domain', text),
-		support_email: optional('updateFields.support_email', 'Support Email', email),
-		auto_resolve_after: optional('updateFields.auto_resolve_after', 'Auto Resolve After (Minutes)', autoResolveAfter),
-		auto_resolve_message: optional('updateFields.auto_resolve_message', 'Auto Resolve Message', text),
+		name: optional('accountUpdateFields.name', 'Name', text),
+		locale: optional('accountUpdateFields.locale', 'Locale', text),
+		domain: optional('accountUpdateFields.domain', 'Domain', text),
+		support_email: optional('accountUpdateFields.support_email', 'Support Email', email),
+		auto_resolve_after: optional('accountUpdateFields.auto_resolve_after', 'Auto Resolve After (Minutes)', autoResolveAfter),
+		auto_resolve_message: optional('accountUpdateFields.auto_resolve_message', 'Auto Resolve Message', text),
 		auto_resolve_ignore_waiting: optional(
-			'updateFields.auto_resolve_ignore_waiting',
+			'accountUpdateFields.auto_resolve_ignore_waiting',
 			'Auto Resolve Ignores Waiting',
 			boolean,
 		),
-		industry: optional('updateFields.industry', 'Industry', text),
-		company_size: optional('updateFields.company_size', 'Company Size', text),
-		timezone: optional('updateFields.timezone', 'Timezone', text),
+		industry: optional('accountUpdateFields.industry', 'Industry', text),
+		company_size: optional('accountUpdateFields.company_size', 'Company Size', text),
+		timezone: optional('accountUpdateFields.timezone', 'Timezone', text),
 	},
 });
 
 export const accountUpdateDescription: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'accountUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
