@@ -26,7 +26,7 @@ describe('Profile', () => {
 	test('Update: only the fields added, under `profile`, as JSON', async () => {
 		const { items } = await run({
 			operation: 'update',
-			updateFields: { display_name: 'Ali', message_signature: '-- Alice, Acme support', ui_settings: '{"is_ct_labels_open": true}', phone_number: '' },
+			profileUpdateFields: { display_name: 'Ali', message_signature: '-- Alice, Acme support', ui_settings: '{"is_ct_labels_open": true}', phone_number: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
 			{
@@ -44,14 +44,14 @@ describe('Profile', () => {
 	});
 
 	test('Update: a new password goes with the current one', async () => {
-		await run({ operation: 'update', updateFields: { password: 'N3w-Secret!', current_password: 'Password1!' } });
+		await run({ operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'Password1!' } });
 		expect(ctx.fake.requests[0].body).toEqual({ profile: { current_password: 'Password1!', password: 'N3w-Secret!' } });
 		expect(ctx.fake.state.users.find((u) => u.id === 1)?.password).toBe('N3w-Secret!');
 	});
 
 	test("a wrong current password: Chatwoot's own message", async () => {
 		const { error } = await runNode({
-			parameters: { resource: 'profile', operation: 'update', updateFields: { password: 'N3w-Secret!', current_password: 'wrong' } } as never,
+			parameters: { resource: 'profile', operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'wrong' } } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.httpCode).toBe('422');
@@ -65,9 +65,9 @@ describe('Profile', () => {
 			['bad email', { email: 'alice' }, /^Email: must be an email address/],
 			['UI settings not an object', { ui_settings: '"dark"' }, /^UI Settings: must be a JSON object/],
 			['nothing to change', {}, /^Update Fields: add at least one field/],
-		])('%s', async (_name, updateFields, message) => {
+		])('%s', async (_name, profileUpdateFields, message) => {
 			const { error, items } = await runNode({
-				parameters: { resource: 'profile', operation: 'update', updateFields } as never,
+				parameters: { resource: 'profile', operation: 'update', profileUpdateFields } as never,
 				credential: userCredential(ctx.fake),
 			});
 			expect(items).toEqual([]);

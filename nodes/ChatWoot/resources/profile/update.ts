@@ -25,7 +25,7 @@ const PROFILE_FIELDS: Array<[string, string, Check]> = [
  */
 export const profileUpdateRequest = buildRequest({
 	adjust(request) {
-		const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
+		const fields = this.getNodeParameter('profileUpdateFields', {}) as IDataObject;
 		const profile: IDataObject = {};
 		for (const [key, label, check] of PROFILE_FIELDS) {
 			const value = fields[key];
@@ -53,7 +53,7 @@ export const profileUpdateRequest = buildRequest({
 export const profileUpdateDescription: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'profileUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
