@@ -39,7 +39,7 @@ async function run(parameters: Record<string, unknown>, inputItems?: INodeExecut
 /** Message > Create in conversation 1 with the given files; the fake's request log is cleared after. */
 async function sendFiles(files: Record<string, IBinaryData>, content = 'Files for you') {
 	const { items } = await run(
-		{ resource: 'message', operation: 'create', conversation, content, additionalFields: { attachments: Object.keys(files).join(', ') } },
+		{ resource: 'message', operation: 'create', messageConversation: conversation, messageContent: content, messageAdditionalFields: { attachments: Object.keys(files).join(', ') } },
 		[{ json: {}, binary: files }],
 	);
 	ctx.fake.requests.length = 0;
@@ -58,7 +58,7 @@ const downloads = () => ctx.fake.requests.filter((r) => DOWNLOAD.test(r.path));
 describe('Message > Get Many with Download Attachments', () => {
 	test('the file of a message comes back as binary data with its name and type', async () => {
 		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
-		const { items } = await run({ resource: 'message', operation: 'getAll', conversation, returnAll: true, downloadAttachments: true });
+		const { items } = await run({ resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: true, messageDownloadAttachments: true });
 
 		expect(items.map((i) => i.json.id)).toEqual([4, 5, 6, sent.id]);
 		const [withFile] = items.filter((i) => i.json.id === sent.id);
@@ -86,11 +86,11 @@ describe('Message > Get Many with Download Attachments', () => {
 		const { items } = await run({
 			resource: 'message',
 			operation: 'getAll',
-			conversation,
-			returnAll: false,
-			limit: 1,
-			downloadAttachments: true,
-			downloadOptions: { binaryPropertyPrefix: 'file_' },
+			messageConversation: conversation,
+			messageReturnAll: false,
+			messageLimit: 1,
+			messageDownloadAttachments: true,
+			messageDownloadOptions: { binaryPropertyPrefix: 'file_' },
 		});
 		expect(items).toHaveLength(1);
 		expect(items[0].json.id).toBe(sent.id);
@@ -110,7 +110,7 @@ describe('Message > Get Many with Download Attachments', () => {
 		for (let i = 1; i <= 25; i++) addMessage(ctx.fake.state, c, { message_type: 'incoming', content: `m${i}` }, new Date());
 		const latest = await sendFiles({ data: file(pdf, 'new.pdf', 'application/pdf') });
 
-		const { items } = await run({ resource: 'message', operation: 'getAll', conversation, returnAll: false, limit: 3, downloadAttachments: true });
+		const { items } = await run({ resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: false, messageLimit: 3, messageDownloadAttachments: true });
 		expect(items.map((i) => i.json.content)).toEqual(['m24', 'm25', 'Files for you']);
 		expect(items[2].json.id).toBe(latest.id);
 		expect(bytes(items[2].binary!.attachment_0)).toEqual(pdf);
@@ -123,10 +123,10 @@ describe('Message > Get Many with Download Attachments', () => {
 		const { items } = await run({
 			resource: 'message',
 			operation: 'getAll',
-			conversation,
-			returnAll: true,
-			downloadAttachments: true,
-			downloadOptions: { maxFileSize: 0.002 },
+			messageConversation: conversation,
+			messageReturnAll: true,
+			messageDownloadAttachments: true,
+			messageDownloadOptions: { maxFileSize: 0.002 },
 		});
 		const [withFiles] = items.filter((i) => i.json.id === sent.id);
 		expect(Object.keys(withFiles.binary!)).toEqual(['attachment_0']);
@@ -151,11 +151,11 @@ describe('Message > Get Many with Download Attachments', () => {
 			const { items } = await run({
 				resource: 'message',
 				operation: 'getAll',
-				conversation,
-				returnAll: false,
-				limit: 1,
-				downloadAttachments: true,
-				downloadOptions: { maxFileSize: 0.002 },
+				messageConversation: conversation,
+				messageReturnAll: false,
+				messageLimit: 1,
+				messageDownloadAttachments: true,
+				messageDownloadOptions: { maxFileSize: 0.002 },
 			});
 			expect(items[0].json.id).toBe(sent.id);
 			expect(items[0].json.attachments).toEqual([
@@ -172,7 +172,7 @@ describe('Message > Get Many with Download Attachments', () => {
 
 	test('with the option off: no download request, no binary data', async () => {
 		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
-		const { items } = await run({ resource: 'message', operation: 'getAll', conversation, returnAll: true });
+		const { items } = await run({ resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: true });
 		expect(ctx.fake.requests.map((r) => r.path)).toEqual([MESSAGES, MESSAGES]);
 		expect(items.every((i) => i.binary === undefined)).toBe(true);
 		const [withFile] = items.filter((i) => i.json.id === sent.id);
@@ -183,7 +183,7 @@ describe('Message > Get Many with Download Attachments', () => {
 		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
 		ctx.fake.state.attachments[0].key = 'gone'; // the stored file is no longer at its data_url
 		const { error, items } = await runNode({
-			parameters: { resource: 'message', operation: 'getAll', conversation, returnAll: false, limit: 1, downloadAttachments: true } as never,
+			parameters: { resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: false, messageLimit: 1, messageDownloadAttachments: true } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(items).toEqual([]);
@@ -201,7 +201,7 @@ describe('Message > Get Many with Download Attachments', () => {
 		['a Max File Size of 0', { maxFileSize: 0 }, 'Max File Size (MB): must be more than 0, got 0'],
 	])('bad download options fail before any request: %s', async (_name, downloadOptions, message) => {
 		const { error } = await runNode({
-			parameters: { resource: 'message', operation: 'getAll', conversation, returnAll: true, downloadAttachments: true, downloadOptions } as never,
+			parameters: { resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: true, messageDownloadAttachments: true, messageDownloadOptions: downloadOptions } as never,
 			credential: userCredential(ctx.fake),
 		});
 		expect(error?.message).toBe(message);
@@ -246,7 +246,7 @@ describe('redirects to the storage service', () => {
 		await sendFiles({ data: file(pdf, 'cv.pdf', 'application/pdf') });
 		const restore = redirectToStorage();
 		try {
-			const { items } = await run({ resource: 'message', operation: 'getAll', conversation, returnAll: false, limit: 1, downloadAttachments: true });
+			const { items } = await run({ resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: false, messageLimit: 1, messageDownloadAttachments: true });
 			expect(bytes(items[0].binary!.attachment_0)).toEqual(pdf);
 			// octet-stream from the storage: the type follows the file name
 			expect(items[0].binary!.attachment_0).toMatchObject({ fileName: 'résumé.pdf', mimeType: 'application/pdf' });
@@ -273,11 +273,11 @@ describe('redirects to the storage service', () => {
 			const { items } = await run({
 				resource: 'message',
 				operation: 'getAll',
-				conversation,
-				returnAll: false,
-				limit: 1,
-				downloadAttachments: true,
-				downloadOptions: { maxFileSize: 0.002 },
+				messageConversation: conversation,
+				messageReturnAll: false,
+				messageLimit: 1,
+				messageDownloadAttachments: true,
+				messageDownloadOptions: { maxFileSize: 0.002 },
 			});
 			expect(items[0].json.id).toBe(sent.id);
 			expect(items[0].binary).toBeUndefined();
@@ -292,7 +292,7 @@ describe('redirects to the storage service', () => {
 describe('Conversation > Get with Download Attachments', () => {
 	test("the files of the conversation's latest message, downloaded once", async () => {
 		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
-		const { items } = await run({ resource: 'conversation', operation: 'get', conversation, downloadAttachments: true });
+		const { items } = await run({ resource: 'conversation', operation: 'get', conversation, conversationDownloadAttachments: true });
 		expect(items).toHaveLength(1);
 		const json = items[0].json as IDataObject & { messages: IDataObject[]; last_non_activity_message: IDataObject };
 		expect(json.messages.map((m) => m.id)).toEqual([sent.id]);
@@ -306,7 +306,7 @@ describe('Conversation > Get with Download Attachments', () => {
 	});
 
 	test('a latest message without files: no download', async () => {
-		const { items } = await run({ resource: 'conversation', operation: 'get', conversation, downloadAttachments: true });
+		const { items } = await run({ resource: 'conversation', operation: 'get', conversation, conversationDownloadAttachments: true });
 		expect(items[0].binary).toBeUndefined();
 		expect(ctx.fake.requests).toHaveLength(1);
 	});
@@ -316,11 +316,11 @@ describe('Client API: Message with attachments', () => {
 	const INBOX = 'acme-api-inbox';
 	const JANE = 'jane-api-source';
 	const CLIENT_MESSAGES = `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations/1/messages`;
-	const client = { resource: 'clientMessage', inboxIdentifier: INBOX, contactIdentifier: JANE, conversationId: 1 };
+	const client = { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1 };
 
 	test('Create sends the files as multipart; Get Many downloads them', async () => {
 		const created = await run(
-			{ ...client, operation: 'create', content: 'My receipt', additionalFields: { attachments: 'receipt', echo_id: 'tmp-7' } },
+			{ ...client, operation: 'create', clientMessageContent: 'My receipt', clientMessageAdditionalFields: { attachments: 'receipt', echo_id: 'tmp-7' } },
 			[{ json: {}, binary: { receipt: file(pdf, 'receipt.pdf', 'application/pdf') } }],
 		);
 		const [received] = ctx.fake.requests;
@@ -333,7 +333,7 @@ describe('Client API: Message with attachments', () => {
 		expect(created.items[0].json).toMatchObject({ content: 'My receipt', message_type: 0, attachments: [expect.objectContaining({ file_type: 'file' })] });
 
 		ctx.fake.requests.length = 0;
-		const { items } = await run({ ...client, operation: 'getAll', returnAll: false, limit: 1, downloadAttachments: true });
+		const { items } = await run({ ...client, operation: 'getAll', clientMessageReturnAll: false, clientMessageLimit: 1, clientMessageDownloadAttachments: true });
 		expect(items).toHaveLength(1);
 		expect(bytes(items[0].binary!.attachment_0)).toEqual(pdf);
 		expect(items[0].binary!.attachment_0).toMatchObject({ fileName: 'receipt.pdf', mimeType: 'application/pdf' });
@@ -341,7 +341,7 @@ describe('Client API: Message with attachments', () => {
 	});
 
 	test('Create with a file and no content', async () => {
-		await run({ ...client, operation: 'create', content: '', additionalFields: { attachments: 'data' } }, [
+		await run({ ...client, operation: 'create', clientMessageContent: '', clientMessageAdditionalFields: { attachments: 'data' } }, [
 			{ json: {}, binary: { data: file(png, 'photo.png', 'image/png') } },
 		]);
 		expect(ctx.fake.requests[0].body).toEqual({ fields: {}, files: [{ field: 'attachments[]', filename: 'photo.png', mimeType: 'image/png', data: png }] });
@@ -349,7 +349,7 @@ describe('Client API: Message with attachments', () => {
 	});
 
 	test('Create without content and without attachments fails before any request', async () => {
-		const { error } = await runNode({ parameters: { ...client, operation: 'create', content: '' } as never, credential: userCredential(ctx.fake) });
+		const { error } = await runNode({ parameters: { ...client, operation: 'create', clientMessageContent: '' } as never, credential: userCredential(ctx.fake) });
 		expect(error?.message).toBe('Content: is required and cannot be empty (unless the message has Attachments)');
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
