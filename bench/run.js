@@ -90,7 +90,10 @@ async function loadSection() {
 	log(`node load: ${CONFIG.loadRuns} fresh processes per package`);
 	const runs = { this: [], other: [] };
 	for (let i = 0; i < CONFIG.loadRuns; i++) {
-		for (const which of ['this', 'other']) runs[which].push(runJsonChild('load-child.js', [which], ['--expose-gc']));
+		// alternate the order, so that neither package always loads first (cold caches) or second
+		for (const which of i % 2 ? ['other', 'this'] : ['this', 'other']) {
+			runs[which].push(runJsonChild('load-child.js', [which], ['--expose-gc']));
+		}
 	}
 	const summary = (list) => ({ ms: median(list.map((r) => r.ms)), heapBytes: median(list.map((r) => r.heapBytes)) });
 	return { this: summary(runs.this), other: summary(runs.other), runs: CONFIG.loadRuns };
