@@ -7,7 +7,7 @@ import { invalid, positiveInteger, type Check } from './validators';
 
 /**
  * Where one value of a request comes from: a node parameter (`userId`), or one key of a
- * collection parameter (`updateFields.email`), and how it is checked.
+ * collection parameter (`platformUserUpdateFields.email`), and how it is checked.
  */
 export interface FieldSource {
 	param: string;
@@ -32,7 +32,7 @@ export function locator(param: string, label: string, check: Check = positiveInt
 	return { param, label, check, optional: false, locator: true };
 }
 
-/** An optional resource locator, e.g. `additionalFields.inbox_id`: sent only when one is picked. */
+/** An optional resource locator, e.g. `conversationAdditionalFields.inbox_id`: sent only when one is picked. */
 export function optionalLocator(param: string, label: string, check: Check = positiveInteger): FieldSource {
 	return { param, label, check, optional: true, locator: true };
 }
