@@ -7,7 +7,8 @@
  * .n8n-local/n8n-<version>/, since a database migrated by one n8n major does not open in
  * another.
  *
- * Builds the package, makes sure the pinned n8n is installed (scripts/ensure-n8n.sh),
+ * Installs the development dependencies when missing (scripts/ensure-deps.js), builds the
+ * package, makes sure the pinned n8n is installed (scripts/ensure-n8n.sh),
  * starts the fake Chatwoot with demo data, installs the packed package into the persistent
  * n8n folder .n8n-local/ (reinstalled on every start so it is current), imports the
  * credential "ChatWoot (demo)" and the workflow "Update a Chatwoot user", starts n8n,
@@ -27,6 +28,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { ensureDependencies } = require('./ensure-deps');
 const n8n = require('./lib/n8n');
 
 const LOCAL_DIR = path.join(n8n.ROOT, '.n8n-local');
@@ -174,6 +176,7 @@ async function verifyImports(baseUrl) {
 async function main() {
 	const target = chatwootTarget(); // fail on bad settings before anything slow
 
+	ensureDependencies(); // a fresh clone has none yet
 	step('building the package');
 	await n8n.buildPackage();
 
