@@ -97,6 +97,7 @@ describe('Platform > User > Update', () => {
 			['custom attributes not JSON', { custom_attributes: '{plan: pro}' }, 1, /^Custom Attributes: is not valid JSON/],
 			['custom attributes an array', { custom_attributes: '[1,2]' }, 1, /^Custom Attributes: must be a JSON object, got an array/],
 			['custom attributes a string', { custom_attributes: '"pro"' }, 1, /^Custom Attributes: must be a JSON object, got a string/],
+			['no field added', {}, 1, /^Update Fields: add at least one field to update/],
 		];
 		test.each(cases)('%s', async (_name, fields, userId, message) => {
 			const { error, items } = await runNode({

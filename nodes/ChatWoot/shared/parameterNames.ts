@@ -19,3 +19,9 @@ export function getOwnParameter(ctx: ParameterReader, field: string, fallback: u
 	const resource = ctx.getNodeParameter('resource') as string;
 	return ctx.getNodeParameter(ownName(resource, field), fallback);
 }
+
+/** The words users read for a field named with `ownName`: `platformUserUpdateFields` -> "Update Fields". */
+export function ownFieldLabel(resource: string, name: string): string {
+	const field = name.startsWith(resource) ? name.slice(resource.length) : name;
+	return field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}

@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
+import { ownFieldLabel } from './parameterNames';
 import { invalid, positiveInteger, type Check } from './validators';
 
 /**
@@ -206,7 +207,7 @@ function checkSomethingToUpdate(
 	const collections = new Set(sources.map((source) => source.param.split('.', 2)[0]));
 	if (collections.size !== 1 || !sources.every((source) => source.param.includes('.'))) return;
 	const [collection] = collections;
-	const label = collection.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+	const label = ownFieldLabel(ctx.getNodeParameter('resource') as string, collection);
 	throw invalid(ctx, label, 'add at least one field to update', 'Only the fields added here are sent; with none there is nothing to change.');
 }
 
