@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { normalizeBaseUrl } from '../shared/baseUrl';
-import { chatwootApiRequest, type ChatwootCredentials } from '../shared/transport';
+import { chatwootBaseUrl } from '../shared/baseUrl';
+import { chatwootApiRequest } from '../shared/transport';
 
 /** The accounts the token's user belongs to, from the profile. */
 export async function getAccounts(
@@ -8,8 +8,7 @@ export async function getAccounts(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const profile = (await chatwootApiRequest.call(this, 'GET', '/api/v1/profile')) as IDataObject;
-	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
-	const base = normalizeBaseUrl(credentials.url);
+	const base = await chatwootBaseUrl(this);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const accounts = (Array.isArray(profile.accounts) ? profile.accounts : []) as IDataObject[];
 	return {

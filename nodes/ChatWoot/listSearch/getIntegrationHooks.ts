@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { normalizeBaseUrl } from '../shared/baseUrl';
-import { chatwootApiRequest, resolveAccountId, type ChatwootCredentials } from '../shared/transport';
+import { chatwootBaseUrl } from '../shared/baseUrl';
+import { chatwootApiRequest, resolveAccountId } from '../shared/transport';
 
 /**
  * Integration hooks have no list of their own: each app of GET .../integrations/apps
@@ -17,8 +17,7 @@ export async function getIntegrationHooks(
 		`/api/v1/accounts/${accountId}/integrations/apps`,
 	)) as IDataObject;
 	const apps = (Array.isArray(answer?.payload) ? answer.payload : []) as IDataObject[];
-	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
-	const settings = `${normalizeBaseUrl(credentials.url)}/app/accounts/${accountId}/settings/integrations`;
+	const settings = `${await chatwootBaseUrl(this)}/app/accounts/${accountId}/settings/integrations`;
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = apps.flatMap((app) => {
 		const hooks = (Array.isArray(app.hooks) ? app.hooks : []) as IDataObject[];

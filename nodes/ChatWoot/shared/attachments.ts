@@ -12,7 +12,7 @@ import {
 	type INodePropertyRouting,
 	type JsonObject,
 } from 'n8n-workflow';
-import { normalizeBaseUrl } from './baseUrl';
+import { chatwootBaseUrl } from './baseUrl';
 import { chatwootMessage } from './output';
 import { getOwnParameter, ownName } from './parameterNames';
 import { invalid, number, text } from './validators';
@@ -120,12 +120,6 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 		allowedDomains: options.allowedDomains,
 	});
 	return options;
-}
-
-/** The credential's Chatwoot URL: relative data_urls and the authenticated host. */
-async function chatwootBaseUrl(ctx: IExecuteSingleFunctions): Promise<string> {
-	const credentials = await ctx.getCredentials<{ url: string }>('chatWootApi');
-	return normalizeBaseUrl(credentials.url);
 }
 
 type Body = AsyncIterable<Buffer | string> & { destroy?: () => void };

@@ -12,3 +12,13 @@ export function normalizeBaseUrl(url: string): string {
 		.replace(/\/+$/, '')
 		.replace(/^(https?:\/\/[^/]+(?:\/.*?)?)\/app(?:\/.*)?$/i, '$1');
 }
+
+interface CredentialReader {
+	getCredentials<T extends object>(type: string): Promise<T>;
+}
+
+/** The server root of the node's ChatWoot API credential. */
+export async function chatwootBaseUrl(ctx: CredentialReader): Promise<string> {
+	const credentials = await ctx.getCredentials<{ url: string }>('chatWootApi');
+	return normalizeBaseUrl(credentials.url);
+}

@@ -4,8 +4,8 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { normalizeBaseUrl } from './baseUrl';
-import { chatwootApiRequest, resolveAccountId, type ChatwootCredentials } from './transport';
+import { chatwootBaseUrl } from './baseUrl';
+import { chatwootApiRequest, resolveAccountId } from './transport';
 
 export interface ListSearchOptions {
 	/** Path under /api/v1/accounts/{account_id}, e.g. '/inboxes'. */
@@ -52,8 +52,7 @@ export async function searchAccountRecords(
 		qs,
 	);
 	const records = recordsOf(answer, options.records);
-	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
-	const dashboard = `${normalizeBaseUrl(credentials.url)}/app/accounts/${accountId}`;
+	const dashboard = `${await chatwootBaseUrl(this)}/app/accounts/${accountId}`;
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results: INodeListSearchItems[] = records
 		.map((record) => ({

@@ -111,11 +111,22 @@ async function readAccount(ctx: IExecuteSingleFunctions): Promise<number> {
 }
 
 /**
- * Collections read so far for one item. getNodeParameter evaluates every expression in a
- * collection on each call, so an operation with five optional fields would otherwise pay
- * for each expression five times per item.
+ * Parameters read so far for one item. getNodeParameter evaluates every expression in a value
+ * on each call, so the pieces of an operation that need the same field (its fields, its
+ * `adjust`, a file upload after it) share one read per item.
  */
-type Collections = Map<string, IDataObject>;
+const readsByItem = new WeakMap<object, Map<string, unknown>>();
+
+/** A top-level parameter of this item, read (its expressions evaluated) once per item. */
+export function readOnce<T>(ctx: IExecuteSingleFunctions, name: string, fallback: T): T {
+	let reads = readsByItem.get(ctx);
+	if (reads === undefined) {
+		reads = new Map();
+		readsByItem.set(ctx, reads);
+	}
+	if (!reads.has(name)) reads.set(name, ctx.getNodeParameter(name, fallback));
+	return reads.get(name) as T;
+}
 
 /**
  * A resource locator's ID. n8n extracts it (By URL: with the mode's regex) and throws its
@@ -130,16 +141,12 @@ function readLocator(ctx: IExecuteSingleFunctions, param: string, label: string)
 	}
 }
 
-function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource, collections?: Collections): unknown {
+function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
 	const [top, key] = source.param.split('.', 2);
 	if (key === undefined) {
-		return source.locator ? readLocator(ctx, top, source.label) : ctx.getNodeParameter(top, undefined);
+		return source.locator ? readLocator(ctx, top, source.label) : readOnce(ctx, top, undefined);
 	}
-	let collection = collections?.get(top);
-	if (collection === undefined) {
-		collection = ctx.getNodeParameter(top, {}) as IDataObject;
-		collections?.set(top, collection);
-	}
+	const collection = readOnce<IDataObject>(ctx, top, {});
 	// A resource locator inside a collection: n8n extracts its ID (By URL mode) by full path.
 	if (source.locator && collection[key] !== undefined) {
 		return readLocator(ctx, source.param, source.label);
@@ -156,18 +163,18 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 	const preSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const built: BuiltRequest = { path: {}, query: {}, body: {} };
 		const ids: RequestInfo['ids'] = [];
-		const collections: Collections = new Map();
+		readsByItem.delete(this); // the first preSend of the item: nothing read yet
 		for (const [name, source] of Object.entries(spec.path ?? {})) {
 			const value =
 				source === ACCOUNT
 					? await readAccount(this)
-					: (source.check(readParameter(this, source, collections), source.label, this) as string | number);
+					: (source.check(readParameter(this, source), source.label, this) as string | number);
 			if (isBlank(value)) throw invalid(this, source.label, 'is required and cannot be empty');
 			built.path[name] = value;
 			ids.push({ label: source.label, value });
 		}
-		collect(this, spec.query, built.query, collections);
-		collect(this, spec.body, built.body, collections);
+		collect(this, spec.query, built.query);
+		collect(this, spec.body, built.body);
 		if (spec.adjust) await spec.adjust.call(this, built);
 		checkSomethingToUpdate(this, options.method, spec, built);
 
@@ -219,10 +226,9 @@ function collect(
 	ctx: IExecuteSingleFunctions,
 	sources: Record<string, FieldSource> | undefined,
 	into: IDataObject,
-	collections: Collections,
 ) {
 	for (const [name, source] of Object.entries(sources ?? {})) {
-		const raw = readParameter(ctx, source, collections);
+		const raw = readParameter(ctx, source);
 		if (source.optional && isBlank(raw)) continue;
 		if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
 			throw invalid(ctx, source.label, 'is required and cannot be empty');

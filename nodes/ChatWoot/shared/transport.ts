@@ -8,12 +8,12 @@ import {
 	type IN8nHttpFullResponse,
 	type JsonObject,
 } from 'n8n-workflow';
-import { normalizeBaseUrl } from './baseUrl';
+import { chatwootBaseUrl } from './baseUrl';
 import { chatwootMessage } from './output';
 
 type Context = ILoadOptionsFunctions | IHookFunctions | IExecuteSingleFunctions;
 
-export interface ChatwootCredentials {
+interface ChatwootCredentials {
 	url: string;
 	accessToken: string;
 	kind: 'user' | 'agentBot' | 'platformApp';
@@ -31,10 +31,9 @@ export async function chatwootApiRequest(
 	qs: IDataObject = {},
 	body?: IDataObject,
 ): Promise<unknown> {
-	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
 	const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'chatWootApi', {
 		method,
-		url: `${normalizeBaseUrl(credentials.url)}${path}`,
+		url: `${await chatwootBaseUrl(this)}${path}`,
 		qs,
 		body,
 		json: true,

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { readBinaryFiles } from '../../shared/multipart';
-import { buildRequest, optional } from '../../shared/request';
+import { buildRequest, optional, readOnce } from '../../shared/request';
 import { invalid, text } from '../../shared/validators';
 import { conversationPath, showFor } from './fields';
 
@@ -17,12 +17,12 @@ export const clientMessageCreateRequest = buildRequest({
 	},
 	adjust(request) {
 		// Content may stay empty only when files are attached.
-		const content = this.getNodeParameter('clientMessageContent', '') as string;
+		const content = readOnce(this, 'clientMessageContent', '');
 		if (!isBlank(content)) {
 			request.body = { content: text(content, 'Content', this), ...request.body };
 			return;
 		}
-		const fields = this.getNodeParameter('clientMessageAdditionalFields', {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, 'clientMessageAdditionalFields', {});
 		if (isBlank(fields.attachments)) {
 			throw invalid(
 				this,
@@ -37,7 +37,7 @@ export const clientMessageCreateRequest = buildRequest({
 
 /** The files named in Attachments; none when the field is not set. */
 export async function clientMessageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = (ctx.getNodeParameter('clientMessageAdditionalFields', {}) as IDataObject).attachments;
+	const names = readOnce<IDataObject>(ctx, 'clientMessageAdditionalFields', {}).attachments;
 	if (isBlank(names)) return [];
 	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { isoDateTime } from '../../shared/formats';
-import { ACCOUNT, buildRequest, optional, optionalLocator, required } from '../../shared/request';
+import { ACCOUNT, buildRequest, optional, optionalLocator, readOnce, required } from '../../shared/request';
 import { invalid, jsonObject, oneOf, requiredText, text, type Check } from '../../shared/validators';
 import { relatedLocator, showFor, statusOptions } from './fields';
 
@@ -23,7 +23,7 @@ export const conversationCreateRequest = buildRequest({
 	adjustedKeys: { body: ['message'] },
 	// The first message and its WhatsApp template go in one nested `message` object.
 	adjust(built) {
-		const fields = this.getNodeParameter('conversationAdditionalFields', {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, 'conversationAdditionalFields', {});
 		const content = fields.message === undefined ? '' : text(fields.message, 'Message', this);
 		const template = (fields.template_params as IDataObject | undefined)?.template as IDataObject | undefined;
 		if (content.trim() === '') {

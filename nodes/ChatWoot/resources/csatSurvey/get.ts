@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { normalizeBaseUrl } from '../../shared/baseUrl';
+import { chatwootBaseUrl } from '../../shared/baseUrl';
 import { throwOnChatwootError } from '../../shared/output';
 import { buildRequest, getRequestInfo, required } from '../../shared/request';
 import { invalid, text, type Check } from '../../shared/validators';
@@ -32,14 +32,14 @@ export async function surveyPage(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode >= 400) return await throwOnChatwootError.call(this, items, response);
-	const credentials = await this.getCredentials<{ url: string }>('chatWootApi');
+	const base = await chatwootBaseUrl(this);
 	const path = getRequestInfo(this)?.url ?? '';
 	const body = response.body;
 	return [
 		{
 			json: {
-				conversation_uuid: String(this.getNodeParameter('conversationUuid')).trim(),
-				url: `${normalizeBaseUrl(credentials.url)}${path}`,
+				conversation_uuid: getRequestInfo(this)?.ids[0]?.value, // as checked by the request
+				url: `${base}${path}`,
 				html: typeof body === 'string' ? body : '',
 			},
 		},

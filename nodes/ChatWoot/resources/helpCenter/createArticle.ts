@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
-import { buildRequest, locator, optional, required } from '../../shared/request';
+import { buildRequest, locator, optional, readOnce, required } from '../../shared/request';
 import { integer, oneOf, positiveInteger, requiredText, stringList, text } from '../../shared/validators';
 import { portalPath } from './fields';
 
@@ -35,7 +35,7 @@ export const helpCenterCreateArticleRequest = buildRequest({
 	},
 	// `meta` (search engine title, description and tags) is built from three plain fields.
 	adjust(request) {
-		const fields = this.getNodeParameter('helpCenterArticleAdditionalFields', {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, 'helpCenterArticleAdditionalFields', {});
 		const meta: IDataObject = {};
 		if (typeof fields.meta_title === 'string' && fields.meta_title.trim()) meta.title = fields.meta_title;
 		if (typeof fields.meta_description === 'string' && fields.meta_description.trim()) {

@@ -1,6 +1,6 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { ACCOUNT, locator, optional, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
 import { boolean, invalid, stringList, text, type Check } from '../../shared/validators';
 
 /** Chatwoot finds portals by slug (`find_by(slug: params[:id])`), not by numeric ID. */
@@ -92,7 +92,7 @@ export function portalSettings(collection: string): Record<string, FieldSource> 
  */
 export function portalConfig(collection: string) {
 	return function (this: IExecuteSingleFunctions, request: BuiltRequest) {
-		const fields = this.getNodeParameter(collection, {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, collection, {});
 		const config: IDataObject = {};
 		if (fields.allowed_locales !== undefined) {
 			const locales = stringList(fields.allowed_locales, 'Allowed Locales', this);

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
+import { ACCOUNT, buildRequest, readOnce, required } from '../../shared/request';
 import { invalid, oneOf, requiredText } from '../../shared/validators';
 import { inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
 
@@ -29,7 +29,7 @@ export const inboxCreateRequest = buildRequest({
 		if (String(websiteUrl).trim() === '') {
 			throw invalid(this, 'Website URL', 'is required for a website inbox');
 		}
-		const settings = this.getNodeParameter('widgetSettings', {}) as IDataObject;
+		const settings = readOnce<IDataObject>(this, 'widgetSettings', {});
 		request.body.channel = { type, ...widgetChannel(this, { ...settings, website_url: websiteUrl }) };
 	},
 	// avatar travels as a file, added by the multipart preSend (index.ts)

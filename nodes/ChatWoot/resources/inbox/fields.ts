@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
 import { readBinaryFiles } from '../../shared/multipart';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
+import { ACCOUNT, locator, optional, readOnce, type FieldSource } from '../../shared/request';
 import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../shared/validators';
 
 export const inboxPath = { account_id: ACCOUNT, id: locator('inbox', 'Inbox') };
@@ -208,7 +208,7 @@ export function widgetChannel(
 
 /** The avatar file, when a binary property is named in the collection. */
 export async function avatarFile(ctx: IExecuteSingleFunctions, collection: string) {
-	const name = (ctx.getNodeParameter(collection, {}) as IDataObject).avatar;
+	const name = readOnce<IDataObject>(ctx, collection, {}).avatar;
 	if (name === undefined || String(name).trim() === '') return [];
 	return await readBinaryFiles(ctx, name, 'Avatar (Binary Property)', 'avatar');
 }

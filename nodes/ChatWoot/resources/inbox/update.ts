@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { buildRequest, optional, readOnce } from '../../shared/request';
 import { text } from '../../shared/validators';
 import { inboxPath, inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
 
@@ -15,7 +15,7 @@ export const inboxUpdateRequest = buildRequest({
 		...inboxSettings('inboxUpdateFields'),
 	},
 	adjust(request) {
-		const channel = widgetChannel(this, this.getNodeParameter('inboxUpdateFields', {}) as IDataObject);
+		const channel = widgetChannel(this, readOnce<IDataObject>(this, 'inboxUpdateFields', {}));
 		if (Object.keys(channel).length > 0) request.body.channel = channel;
 	},
 	// avatar travels as a file, added by the multipart preSend (index.ts)

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { readBinaryFiles } from '../../shared/multipart';
-import { buildRequest, optional } from '../../shared/request';
+import { buildRequest, optional, readOnce } from '../../shared/request';
 import {
 	boolean,
 	invalid,
@@ -90,9 +90,9 @@ export const messageCreateRequest = buildRequest({
 		campaign_id: additional('campaign_id', 'Campaign ID', positiveInteger),
 	},
 	adjust(request) {
-		const fields = this.getNodeParameter('messageAdditionalFields', {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, 'messageAdditionalFields', {});
 		// Content may stay empty only when files are attached.
-		const content = this.getNodeParameter('messageContent', '') as string;
+		const content = readOnce(this, 'messageContent', '');
 		if (!isBlank(content)) request.body.content = text(content, 'Content', this);
 		else if (isBlank(fields.attachments)) {
 			throw invalid(
@@ -126,7 +126,7 @@ export const messageCreateRequest = buildRequest({
 
 /** The files named in Attachments; none when the field is not set. */
 export async function messageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = (ctx.getNodeParameter('messageAdditionalFields', {}) as IDataObject).attachments;
+	const names = readOnce<IDataObject>(ctx, 'messageAdditionalFields', {}).attachments;
 	if (isBlank(names)) return [];
 	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
 }
