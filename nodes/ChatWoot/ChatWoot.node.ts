@@ -41,9 +41,7 @@ export class ChatWoot implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: RESOURCES.filter((resource) => resource.properties.length > 0).map(
-					({ name, value, description }) => ({ name, value, description }),
-				),
+				options: RESOURCES.map(({ name, value, description }) => ({ name, value, description })),
 				default: 'contact',
 			},
 			accountLocator(RESOURCES.filter((resource) => resource.application).map(({ value }) => value)),

@@ -10,6 +10,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
+import { recordsOf } from '../ChatWoot/shared/listSearch';
 import { accountLocator } from '../ChatWoot/shared/locators';
 import { chatwootApiRequest, resolveAccountId } from '../ChatWoot/shared/transport';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
@@ -33,10 +34,7 @@ interface WebhookRecord {
 
 /** Webhook records come as `{payload: {webhooks: [...]}}` from the server, bare in the spec. */
 function webhooksOf(answer: unknown): WebhookRecord[] {
-	const data = answer as IDataObject;
-	const payload = data?.payload as IDataObject | undefined;
-	const list = payload?.webhooks ?? data?.payload ?? answer;
-	return Array.isArray(list) ? (list as WebhookRecord[]) : [];
+	return recordsOf(answer, ['payload.webhooks', 'payload', '']) as unknown as WebhookRecord[];
 }
 
 function webhookOf(answer: unknown): WebhookRecord {

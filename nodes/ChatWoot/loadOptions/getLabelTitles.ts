@@ -1,15 +1,12 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { recordsOf } from '../shared/listSearch';
 import { chatwootApiRequest, resolveAccountId } from '../shared/transport';
 
 /** The account's label titles, for the label lists of contacts and conversations. */
 export async function getLabelTitles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const accountId = await resolveAccountId.call(this);
-	const answer = (await chatwootApiRequest.call(
-		this,
-		'GET',
-		`/api/v1/accounts/${accountId}/labels`,
-	)) as IDataObject | IDataObject[];
-	const labels = (Array.isArray(answer) ? answer : (answer.payload ?? [])) as IDataObject[];
+	const answer = await chatwootApiRequest.call(this, 'GET', `/api/v1/accounts/${accountId}/labels`);
+	const labels = recordsOf(answer, ['payload', '']);
 	return labels
 		.map((label) => ({
 			name: String(label.title),

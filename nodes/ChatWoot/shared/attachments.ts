@@ -1,6 +1,5 @@
 import {
 	NodeApiError,
-	type DeclarativeRestApiSettings,
 	type IBinaryData,
 	type IDataObject,
 	type IExecutePaginationFunctions,
@@ -14,6 +13,7 @@ import {
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
 import { chatwootMessage } from './output';
+import type { Pagination } from './pagination';
 import { getOwnParameter, ownName } from './parameterNames';
 import { invalid, number, text } from './validators';
 
@@ -368,11 +368,6 @@ async function downloadAll(
 	}
 	return items;
 }
-
-type Pagination = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 
 /**
  * Adds Download Attachments to an operation's routing: the options are checked before the

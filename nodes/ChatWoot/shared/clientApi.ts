@@ -7,7 +7,7 @@ import { invalid, positiveInteger, text, type Check } from './validators';
  * Identifiers of the client (public) API: the inbox identifier of an API channel and the
  * contact's source ID. They go into the path, so a slash would address another resource.
  */
-export const clientIdentifier: Check<string> = (value, field, ctx) => {
+const clientIdentifier: Check<string> = (value, field, ctx) => {
 	const result = value === undefined || value === null ? '' : text(value, field, ctx).trim();
 	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
 	if (/[/\\?#\s]/.test(result)) {
@@ -26,7 +26,7 @@ const RECORD_OF: Record<ClientField, string> = {
 };
 
 /** Parameter name of a client identifier field in `resource` (unique across the node: see parameterNames.ts). */
-export function clientFieldName(resource: string, field: ClientField): string {
+function clientFieldName(resource: string, field: ClientField): string {
 	return RECORD_OF[field] === resource ? field : ownName(resource, field);
 }
 

@@ -1,11 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { unixSeconds } from './time';
-import { invalid, text, type Check } from './validators';
-
-function show(value: unknown): string {
-	const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
-	return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
-}
+import { invalid, show, text, type Check } from './validators';
 
 /** Chatwoot stores contact phone numbers in E.164 and answers 422 to anything else. */
 export const phoneNumber: Check<string> = (value, field, ctx) => {

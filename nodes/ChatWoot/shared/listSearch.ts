@@ -21,7 +21,8 @@ export interface ListSearchOptions {
 	pageSize?: number;
 }
 
-function recordsOf(answer: unknown, paths: string[]): IDataObject[] {
+/** The first of `paths` (dot paths; '' = the answer itself) that holds a list in Chatwoot's answer. */
+export function recordsOf(answer: unknown, paths: string[]): IDataObject[] {
 	for (const path of paths) {
 		const found =
 			path === ''

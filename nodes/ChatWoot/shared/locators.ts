@@ -114,3 +114,24 @@ export function numericIdField(
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }
+
+/** Records other resources point to, with their searchable list and dashboard address. */
+const RELATED = {
+	agent: { displayName: 'Agent', searchListMethod: 'getAgents' },
+	contact: { displayName: 'Contact', searchListMethod: 'getContacts', urlSegment: 'contacts' },
+	inbox: { displayName: 'Inbox', searchListMethod: 'getInboxes', urlSegment: 'settings/inboxes' },
+	team: { displayName: 'Team', searchListMethod: 'getTeams', urlSegment: 'settings/teams' },
+};
+
+/**
+ * An optional locator of a related record. Inside a collection (no `show`), `name` is
+ * Chatwoot's key, e.g. `inbox_id`.
+ */
+export function relatedLocator(
+	kind: keyof typeof RELATED,
+	name: string,
+	description?: string,
+	show?: Record<string, string[]>,
+): INodeProperties {
+	return idLocator({ ...RELATED[kind], name, description, show, required: false });
+}

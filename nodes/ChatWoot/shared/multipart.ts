@@ -54,7 +54,7 @@ export async function readBinaryFiles(
  * objects, `a[]` for lists. Keys in `asJson` travel as one JSON string instead (Chatwoot
  * parses them itself, e.g. a message's content_attributes).
  */
-export function formFields(body: IDataObject, asJson: string[] = []): Array<[string, string]> {
+function formFields(body: IDataObject, asJson: string[] = []): Array<[string, string]> {
 	const fields: Array<[string, string]> = [];
 	const add = (key: string, value: unknown) => {
 		if (value === undefined) return;
@@ -76,7 +76,7 @@ export function formFields(body: IDataObject, asJson: string[] = []): Array<[str
 const quoted = (text: string) => text.replace(/[\r\n]/g, ' ').replace(/"/g, '%22');
 
 /** A multipart/form-data body: fields first, then files, with a boundary no part contains. */
-export function multipartBody(
+function multipartBody(
 	fields: Array<[string, string]>,
 	files: FilePart[],
 ): { body: Buffer; contentType: string } {

@@ -2,11 +2,12 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
 import { getOwnParameter } from './parameterNames';
 
-type Pagination = (
+export type Pagination = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
@@ -14,9 +15,18 @@ type Pagination = (
 /** Upper bound on pages, so that a server that never sends a short page cannot loop forever. */
 const MAX_PAGES = 10_000;
 
-function wanted(ctx: IExecutePaginationFunctions): number {
+/** How many records the user wants: Return All, else Limit. */
+function wanted(ctx: IExecutePaginationFunctions | IExecuteSingleFunctions): number {
 	if (getOwnParameter(ctx, 'returnAll', false) === true) return Infinity;
 	return Math.max(0, getOwnParameter(ctx, 'limit', 50) as number);
+}
+
+/** postReceive of lists Chatwoot answers in one piece: keeps the first Limit items unless Return All. */
+export async function applyLimit(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.slice(0, wanted(this));
 }
 
 function withQuery(

@@ -8,15 +8,10 @@ import type {
 	IN8nRequestOperations,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { applyLimit } from './limit';
-import { ownName } from './parameterNames';
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
+import { applyLimit, type Pagination } from './pagination';
+import { ownName } from './parameterNames';
 import type { ChatwootPreSend } from './request';
-
-type Pagination = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 
 /**
  * Failures below HTTP (timeouts, resets, refused connections) never reach postReceive, and
@@ -24,7 +19,7 @@ type Pagination = (
  * it makes the requests itself. So every operation pages: lists page by page, the others as
  * one page (`oneRequest`), each wrapped here.
  */
-export function explainingTransportErrors(pagination: Pagination): Pagination {
+function explainingTransportErrors(pagination: Pagination): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			return await pagination.call(this, requestData);

@@ -17,7 +17,8 @@ export function invalid(ctx: IExecuteSingleFunctions, field: string, problem: st
 	});
 }
 
-function show(value: unknown): string {
+/** A value as an error message quotes it, cut at 60 characters. */
+export function show(value: unknown): string {
 	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
@@ -79,7 +80,7 @@ export const email: Check<string> = (value, field, ctx) => {
 };
 
 /** Chatwoot's password rules (devise-secure_password), checked in the same order. */
-export const PASSWORD_SPECIAL_CHARACTERS = "!@#$%^&*()_+-=[]{}|'";
+const PASSWORD_SPECIAL_CHARACTERS = "!@#$%^&*()_+-=[]{}|'";
 
 export function passwordProblem(password: string): string | undefined {
 	if (password.length < 6 || password.length > 128) {

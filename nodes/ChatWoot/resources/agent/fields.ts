@@ -4,7 +4,7 @@ import { idLocator } from '../../shared/locators';
 import { ownName } from '../../shared/parameterNames';
 import { boolean, integerList, oneOf } from '../../shared/validators';
 
-export const AGENT_ROLES = ['administrator', 'agent'] as const;
+const AGENT_ROLES = ['administrator', 'agent'] as const;
 const AVAILABILITY = ['online', 'busy', 'offline'] as const;
 
 export const agentPath = { account_id: ACCOUNT, id: locator('agent', 'Agent') };

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { relatedLocator } from '../../shared/locators';
 import { buildRequest, optionalLocator } from '../../shared/request';
 import { invalid } from '../../shared/validators';
-import { conversationPath, relatedLocator, showFor } from './fields';
+import { conversationPath, showFor } from './fields';
 
 export const conversationAssignRequest = buildRequest({
 	path: conversationPath,

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { isoDateTime } from '../../shared/formats';
+import { relatedLocator } from '../../shared/locators';
 import { ACCOUNT, buildRequest, optional, optionalLocator, readOnce, required } from '../../shared/request';
 import { invalid, jsonObject, oneOf, requiredText, text, type Check } from '../../shared/validators';
-import { relatedLocator, showFor, statusOptions } from './fields';
+import { showFor, statusOptions } from './fields';
 
 const field = (name: string, label: string, check: Check) =>
 	optional(`conversationAdditionalFields.${name}`, label, check);

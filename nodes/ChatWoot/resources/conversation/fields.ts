@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { labelList } from '../../shared/labels';
-import { idLocator } from '../../shared/locators';
+import { idLocator, relatedLocator } from '../../shared/locators';
 import {
 	ACCOUNT,
 	locator,
@@ -32,26 +32,6 @@ export function conversationLocator(operations: string[]): INodeProperties {
 		urlSegment: 'conversations',
 		show: showFor(...operations),
 	});
-}
-
-const RELATED = {
-	agent: { displayName: 'Agent', searchListMethod: 'getAgents' },
-	contact: { displayName: 'Contact', searchListMethod: 'getContacts', urlSegment: 'contacts' },
-	inbox: { displayName: 'Inbox', searchListMethod: 'getInboxes', urlSegment: 'settings/inboxes' },
-	team: { displayName: 'Team', searchListMethod: 'getTeams', urlSegment: 'settings/teams' },
-};
-
-/**
- * An optional locator of a related record. Inside a collection (no `show`), `name` is
- * Chatwoot's key, e.g. `inbox_id`.
- */
-export function relatedLocator(
-	kind: keyof typeof RELATED,
-	name: string,
-	description?: string,
-	show?: Record<string, string[]>,
-): INodeProperties {
-	return idLocator({ ...RELATED[kind], name, description, show, required: false });
 }
 
 const option = (name: string, value: string): INodePropertyOptions => ({ name, value });

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { ACCOUNT, buildRequest, locator, required } from '../../shared/request';
+import { relatedLocator } from '../../shared/locators';
+import { ACCOUNT, buildRequest, optionalLocator, required } from '../../shared/request';
 import { invalid, text, type Check } from '../../shared/validators';
 import { hookSettingOptions, hookSettings } from './fields';
 
@@ -29,7 +29,7 @@ export const integrationCreateHookRequest = buildRequest({
 	body: {
 		app_id: required('appId', 'App ID', appId),
 		// Only inbox hooks (e.g. Dialogflow) take an inbox; blank means an account hook.
-		inbox_id: { ...locator('integrationInbox', 'Inbox'), optional: true },
+		inbox_id: optionalLocator('integrationInbox', 'Inbox'),
 		...hookSettings('integrationAdditionalFields'),
 	},
 });
@@ -45,17 +45,12 @@ export const integrationCreateHookDescription: INodeProperties[] = [
 		description: 'ID of the integration app, as Get Many Apps lists it',
 		displayOptions: { show: showOnlyForCreateHook },
 	},
-	{
-		...idLocator({
-			name: 'integrationInbox',
-			displayName: 'Inbox',
-			searchListMethod: 'getInboxes',
-			urlSegment: 'settings/inboxes',
-			required: false,
-			show: showOnlyForCreateHook,
-		}),
-		description: 'For inbox hooks (e.g. Dialogflow) the inbox the hook serves; leave empty for account hooks',
-	},
+	relatedLocator(
+		'inbox',
+		'integrationInbox',
+		'For inbox hooks (e.g. Dialogflow) the inbox the hook serves; leave empty for account hooks',
+		showOnlyForCreateHook,
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'integrationAdditionalFields',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, required } from '../../shared/request';
-import { oneOf } from '../../shared/validators';
+import { buildRequest } from '../../shared/request';
+import { role } from '../agent/fields';
 import { accountIdPath, userIdBody } from './fields';
 
 const showOnlyForPlatformAccountUserCreate = {
@@ -12,7 +12,7 @@ export const platformAccountUserCreateRequest = buildRequest({
 	path: accountIdPath,
 	body: {
 		...userIdBody,
-		role: required('role', 'Role', oneOf(['administrator', 'agent'])),
+		role: role('role'), // an account user's role, as for agents
 	},
 });
 

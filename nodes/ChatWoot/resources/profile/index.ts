@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { chatwootRouting } from '../../shared/routing';
-import { profileGetDescription, profileGetRequest } from './get';
+import { profileGetRequest } from './get';
 import { profileUpdateDescription, profileUpdateRequest } from './update';
 
 const showOnlyForProfile = {
@@ -47,6 +47,5 @@ export const profileDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	...profileGetDescription,
 	...profileUpdateDescription,
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { ACCOUNT, buildRequest, locator } from '../../shared/request';
+import { relatedLocator } from '../../shared/locators';
+import { ACCOUNT, buildRequest, optionalLocator } from '../../shared/request';
 import { showFor } from './fields';
 
 // Live counts (open, unattended, unassigned). `type` has one possible value for each of
@@ -15,7 +15,7 @@ export const reportGetAccountConversationMetricsRequest = buildRequest({
 
 export const reportGetAgentConversationMetricsRequest = buildRequest({
 	path: { account_id: ACCOUNT },
-	query: { user_id: { ...locator('reportAgent', 'Agent'), optional: true } },
+	query: { user_id: optionalLocator('reportAgent', 'Agent') },
 	adjust(request) {
 		request.query.type = 'agent';
 	},
@@ -23,14 +23,10 @@ export const reportGetAgentConversationMetricsRequest = buildRequest({
 });
 
 export const reportGetAgentConversationMetricsDescription: INodeProperties[] = [
-	{
-		...idLocator({
-			name: 'reportAgent',
-			displayName: 'Agent',
-			searchListMethod: 'getAgents',
-			required: false,
-			show: showFor('getAgentConversationMetrics'),
-		}),
-		description: 'Only this agent; leave empty for every agent of the account',
-	},
+	relatedLocator(
+		'agent',
+		'reportAgent',
+		'Only this agent; leave empty for every agent of the account',
+		showFor('getAgentConversationMetrics'),
+	),
 ];
