@@ -18,6 +18,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const n8n = require('../scripts/lib/n8n');
 const { startFakeProcess, runIpcChild } = require('./lib/fake-client');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -54,17 +55,11 @@ function version(name, from = ROOT) {
 	}
 }
 
-function ensureN8n() {
+/** The pinned n8n of the end-to-end tier (same version and install), for its HTTP Request node. */
+async function pinnedN8nDir() {
 	try {
 		log('finding the pinned n8n (scripts/ensure-n8n.sh; installs it on first use)');
-		const dir = execFileSync('bash', [path.join(ROOT, 'scripts/ensure-n8n.sh')], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'inherit'],
-		})
-			.trim()
-			.split('\n')
-			.pop();
+		const { dir } = await n8n.ensureN8n();
 		require.resolve(path.join(dir, 'node_modules/n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js'));
 		return dir;
 	} catch (error) {
@@ -392,7 +387,7 @@ async function main() {
 		throw new Error('dist/ is missing: run `npm run bench` (it builds first)');
 	}
 	const deadline = started + BUDGET_MS - 20_000;
-	const n8nDir = ensureN8n();
+	const n8nDir = await pinnedN8nDir();
 	const env = environment(n8nDir);
 	log(`${env.cpu}, Node ${env.node}, n8n-core ${env.n8nCore}, HTTP Request node from n8n ${env.n8n}`);
 	const load = await loadSection();

@@ -158,4 +158,4 @@ async function runNode(options) {
 	};
 }
 
-module.exports = { runNode, asLoadedByN8n };
+module.exports = { runNode };

@@ -118,4 +118,4 @@ function variant(kind, expressions, fake, n8nDir) {
 	throw new Error(`unknown contender ${kind}`);
 }
 
-module.exports = { variant, makeItems, thisNode, otherPackage, httpRequestNode, PASSWORD, CUSTOM_ATTRIBUTES, STATIC };
+module.exports = { variant, makeItems, thisNode, PASSWORD, CUSTOM_ATTRIBUTES };

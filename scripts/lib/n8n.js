@@ -678,7 +678,6 @@ module.exports = {
 	ROOT,
 	PACKAGE_NAME,
 	DEFAULT_N8N_VERSION,
-	TEST_ENCRYPTION_KEY,
 	// processes and ports
 	run,
 	runChecked,

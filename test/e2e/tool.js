@@ -41,7 +41,7 @@ const MODEL_SCRIPT = { toolName: TOOL_NAME, toolArgs: AGENT_ARGS };
 
 // n8n 1.x: the AI Agent's newest version is 3, and "Execute step" takes the tool's arguments
 // directly as agentRequest.query (2.x nests them under the tool's name).
-const N8N_1X = (process.env.N8N_VERSION || '').startsWith('1.');
+const isN8n1x = (env) => env.install.major < 2;
 
 function workflows(env) {
 	const tool = chatwoot(TOOL_NODE, env.credentials.user, {
@@ -56,7 +56,7 @@ function workflows(env) {
 	return [
 		workflow(ID, 'e2e: AI Agent with the ChatWoot tool', [
 			manualTrigger(),
-			node('AI Agent', '@n8n/n8n-nodes-langchain.agent', N8N_1X ? 3 : 3.1, {
+			node('AI Agent', '@n8n/n8n-nodes-langchain.agent', isN8n1x(env) ? 3 : 3.1, {
 				promptType: 'define',
 				text: 'Tell the customer in conversation 1 that the parcel ships today.',
 				options: {},
@@ -113,7 +113,7 @@ async function checks(env, t) {
 	t.progress('AI tool: "Execute step" on the tool node (REST manual run with agentRequest)');
 	const step = await api.tryRunManually(ID, {
 		destinationNode: { nodeName: TOOL_NODE, mode: 'inclusive' },
-		agentRequest: { query: N8N_1X ? STEP_ARGS : { [TOOL_NAME]: STEP_ARGS }, tool: { name: TOOL_NAME } },
+		agentRequest: { query: isN8n1x(env) ? STEP_ARGS : { [TOOL_NAME]: STEP_ARGS }, tool: { name: TOOL_NAME } },
 	});
 	const stepRequests = fake.requests.slice(from);
 	await t.check(`AI tool: "Execute step" on the tool with $fromAI values sends exactly POST .../conversations/${STEP_ARGS.conversation_id}/messages {content}`, () => {

@@ -44,17 +44,8 @@ function queueEnv({ pg, redis, timing = {} }) {
 /** Process groups of workers started here, killed on the way out if still alive. */
 const workerGroups = new Set();
 process.on('exit', () => {
-	for (const pid of workerGroups) killGroup(pid, 'SIGKILL');
+	for (const pid of workerGroups) n8n.killGroup(pid, 'SIGKILL');
 });
-
-function killGroup(pid, signal) {
-	try {
-		process.kill(-pid, signal);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /**
  * `n8n worker --concurrency=<n>` with its own user folder (where the package is
@@ -100,18 +91,18 @@ async function startWorker(install, { name, userFolder, env, concurrency = 10, l
 		},
 		/** Signals the whole group (the worker and its task runner). */
 		kill(signal) {
-			return killGroup(child.pid, signal);
+			return n8n.killGroup(child.pid, signal);
 		},
 		stop(graceMs = 20_000) {
 			if (!stopping) {
 				stopping = (async () => {
 					if (!exited) {
-						killGroup(child.pid, 'SIGTERM');
-						const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
+						n8n.killGroup(child.pid, 'SIGTERM');
+						const timer = setTimeout(() => n8n.killGroup(child.pid, 'SIGKILL'), graceMs);
 						await exit;
 						clearTimeout(timer);
 					}
-					killGroup(child.pid, 'SIGKILL'); // a task runner left behind
+					n8n.killGroup(child.pid, 'SIGKILL'); // a task runner left behind
 					workerGroups.delete(child.pid);
 				})();
 			}
@@ -207,4 +198,4 @@ function listeningSockets(pids) {
 	return sockets;
 }
 
-module.exports = { queueEnv, startWorker, workerLogExecutions, descendantPids, listeningSockets, killGroup };
+module.exports = { queueEnv, startWorker, workerLogExecutions, descendantPids, listeningSockets };

@@ -101,15 +101,6 @@ process.on('exit', () => {
 	}
 });
 
-function killGroup(pid, signal) {
-	try {
-		process.kill(-pid, signal);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 function alive(pid) {
 	try {
 		process.kill(pid, 0);
@@ -280,7 +271,7 @@ async function startRedis({ dir, port, log }) {
 	let exited = null;
 	const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
 	child.on('error', () => {});
-	const stopSync = () => killGroup(child.pid, 'SIGKILL');
+	const stopSync = () => n8n.killGroup(child.pid, 'SIGKILL');
 	let stopped = false;
 	const service = {
 		name: 'redis',
@@ -292,7 +283,7 @@ async function startRedis({ dir, port, log }) {
 			if (stopped) return;
 			stopped = true;
 			if (!exited) {
-				killGroup(child.pid, 'SIGTERM');
+				n8n.killGroup(child.pid, 'SIGTERM');
 				const timer = setTimeout(stopSync, 10_000);
 				await exit;
 				clearTimeout(timer);
@@ -313,4 +304,4 @@ async function startRedis({ dir, port, log }) {
 	return service;
 }
 
-module.exports = { ensurePackages, startPostgres, startRedis, stopAllServices, postgresBinDir };
+module.exports = { ensurePackages, startPostgres, startRedis, stopAllServices };

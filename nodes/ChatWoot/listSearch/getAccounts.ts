@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { chatwootBaseUrl } from '../shared/baseUrl';
+import { matching } from '../shared/listSearch';
 import { chatwootApiRequest } from '../shared/transport';
 
 /** The accounts the token's user belongs to, from the profile. */
@@ -9,20 +10,15 @@ export async function getAccounts(
 ): Promise<INodeListSearchResult> {
 	const profile = (await chatwootApiRequest.call(this, 'GET', '/api/v1/profile')) as IDataObject;
 	const base = await chatwootBaseUrl(this);
-	const needle = (filter ?? '').trim().toLowerCase();
 	const accounts = (Array.isArray(profile.accounts) ? profile.accounts : []) as IDataObject[];
 	return {
-		results: accounts
-			.map((account) => ({
+		results: matching(
+			accounts.map((account) => ({
 				name: `${String(account.name)} (${String(account.role ?? 'member')})`,
 				value: account.id as number,
 				url: `${base}/app/accounts/${String(account.id)}/dashboard`,
-			}))
-			.filter(
-				(item) =>
-					needle === '' ||
-					item.name.toLowerCase().includes(needle) ||
-					String(item.value) === needle,
-			),
+			})),
+			filter,
+		),
 	};
 }

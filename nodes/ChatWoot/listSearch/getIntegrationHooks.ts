@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { chatwootBaseUrl } from '../shared/baseUrl';
+import { matching } from '../shared/listSearch';
 import { chatwootApiRequest, resolveAccountId } from '../shared/transport';
 
 /**
@@ -18,8 +19,7 @@ export async function getIntegrationHooks(
 	)) as IDataObject;
 	const apps = (Array.isArray(answer?.payload) ? answer.payload : []) as IDataObject[];
 	const settings = `${await chatwootBaseUrl(this)}/app/accounts/${accountId}/settings/integrations`;
-	const needle = (filter ?? '').trim().toLowerCase();
-	const results = apps.flatMap((app) => {
+	const hooks = apps.flatMap((app) => {
 		const hooks = (Array.isArray(app.hooks) ? app.hooks : []) as IDataObject[];
 		return hooks.map((hook) => {
 			const inbox = (hook.inbox as IDataObject | null | undefined)?.name;
@@ -30,10 +30,5 @@ export async function getIntegrationHooks(
 			};
 		});
 	});
-	return {
-		results: results.filter(
-			(item) =>
-				needle === '' || item.name.toLowerCase().includes(needle) || String(item.value) === needle,
-		),
-	};
+	return { results: matching(hooks, filter) };
 }

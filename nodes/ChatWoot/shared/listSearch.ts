@@ -33,6 +33,15 @@ export function recordsOf(answer: unknown, paths: string[]): IDataObject[] {
 	return [];
 }
 
+/** The entries whose name contains the typed text, or whose ID is the typed text. */
+export function matching(items: INodeListSearchItems[], filter?: string): INodeListSearchItems[] {
+	const needle = (filter ?? '').trim().toLowerCase();
+	if (needle === '') return items;
+	return items.filter(
+		(item) => item.name.toLowerCase().includes(needle) || String(item.value).toLowerCase() === needle,
+	);
+}
+
 /**
  * One searchable list of an account's records: fetches a page, keeps the records whose
  * name or ID contains the typed text, and offers the next page when there may be one.
@@ -54,19 +63,14 @@ export async function searchAccountRecords(
 	);
 	const records = recordsOf(answer, options.records);
 	const dashboard = `${await chatwootBaseUrl(this)}/app/accounts/${accountId}`;
-	const needle = (filter ?? '').trim().toLowerCase();
-	const results: INodeListSearchItems[] = records
-		.map((record) => ({
+	const results = matching(
+		records.map((record) => ({
 			name: options.name(record),
 			value: options.value ? options.value(record) : (record.id as number),
 			url: options.url ? `${dashboard}${options.url(record)}` : undefined,
-		}))
-		.filter(
-			(item) =>
-				needle === '' ||
-				item.name.toLowerCase().includes(needle) ||
-				String(item.value).toLowerCase() === needle,
-		);
+		})),
+		filter,
+	);
 	const more = options.pageSize !== undefined && records.length >= options.pageSize;
 	return { results, paginationToken: more ? String(page + 1) : undefined };
 }

@@ -1,12 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { readBinaryFiles } from '../../shared/multipart';
-import { buildRequest, optional, readOnce } from '../../shared/request';
-import { invalid, text } from '../../shared/validators';
+import type { INodeProperties } from 'n8n-workflow';
+import { attachmentFiles, messageText } from '../../shared/messages';
+import { buildRequest, optional } from '../../shared/request';
+import { text } from '../../shared/validators';
 import { conversationPath, showFor } from './fields';
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || String(value).trim() === '';
-}
 
 // An incoming message from the contact. Public::Api::V1::Inboxes::MessagesController#create
 // also takes files as attachments[] (multipart), like the application API.
@@ -16,31 +12,15 @@ export const clientMessageCreateRequest = buildRequest({
 		echo_id: optional('clientMessageAdditionalFields.echo_id', 'Echo ID', text),
 	},
 	adjust(request) {
-		// Content may stay empty only when files are attached.
-		const content = readOnce(this, 'clientMessageContent', '');
-		if (!isBlank(content)) {
-			request.body = { content: text(content, 'Content', this), ...request.body };
-			return;
-		}
-		const fields = readOnce<IDataObject>(this, 'clientMessageAdditionalFields', {});
-		if (isBlank(fields.attachments)) {
-			throw invalid(
-				this,
-				'Content',
-				'is required and cannot be empty (unless the message has Attachments)',
-			);
-		}
+		const content = messageText(this, 'clientMessageContent', 'clientMessageAdditionalFields');
+		if (content !== undefined) request.body = { content, ...request.body };
 	},
 	// attachments are files, added by the multipart preSend (index.ts)
 	adjustedKeys: { body: ['content'] },
 });
 
 /** The files named in Attachments; none when the field is not set. */
-export async function clientMessageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = readOnce<IDataObject>(ctx, 'clientMessageAdditionalFields', {}).attachments;
-	if (isBlank(names)) return [];
-	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
-}
+export const clientMessageAttachments = attachmentFiles('clientMessageAdditionalFields');
 
 export const clientMessageCreateDescription: INodeProperties[] = [
 	{

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { readBinaryFiles } from '../../shared/multipart';
+import { attachmentFiles, isBlank, messageText } from '../../shared/messages';
 import { buildRequest, optional, readOnce } from '../../shared/request';
 import {
 	boolean,
@@ -28,10 +28,6 @@ const TEMPLATE_CATEGORIES = [
 	'TICKET_UPDATE',
 	'UTILITY',
 ] as const;
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || String(value).trim() === '';
-}
 
 /** The WhatsApp Template fixedCollection as Chatwoot's template_params. */
 function templateParams(ctx: IExecuteSingleFunctions, template: IDataObject): IDataObject {
@@ -91,16 +87,8 @@ export const messageCreateRequest = buildRequest({
 	},
 	adjust(request) {
 		const fields = readOnce<IDataObject>(this, 'messageAdditionalFields', {});
-		// Content may stay empty only when files are attached.
-		const content = readOnce(this, 'messageContent', '');
-		if (!isBlank(content)) request.body.content = text(content, 'Content', this);
-		else if (isBlank(fields.attachments)) {
-			throw invalid(
-				this,
-				'Content',
-				'is required and cannot be empty (unless the message has Attachments)',
-			);
-		}
+		const content = messageText(this, 'messageContent', 'messageAdditionalFields');
+		if (content !== undefined) request.body.content = content;
 
 		const contentType = request.body.content_type as string | undefined;
 		if (contentType && NEEDS_ITEMS.includes(contentType)) {
@@ -125,11 +113,7 @@ export const messageCreateRequest = buildRequest({
 });
 
 /** The files named in Attachments; none when the field is not set. */
-export async function messageAttachments(ctx: IExecuteSingleFunctions) {
-	const names = readOnce<IDataObject>(ctx, 'messageAdditionalFields', {}).attachments;
-	if (isBlank(names)) return [];
-	return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
-}
+export const messageAttachments = attachmentFiles('messageAdditionalFields');
 
 export const messageCreateDescription: INodeProperties[] = [
 	{

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { readBinaryFiles } from './multipart';
+import { readOnce } from './request';
+import { invalid, text } from './validators';
+
+// Messages of the application and the client API: text, files (an Attachments option naming
+// binary properties, sent as multipart attachments[]), or both.
+
+/** Nothing typed: undefined, null or only spaces. */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || String(value).trim() === '';
+}
+
+/**
+ * The message's Content, checked: it may stay empty only when the collection's Attachments
+ * names files (then undefined).
+ */
+export function messageText(
+	ctx: IExecuteSingleFunctions,
+	contentParam: string,
+	collection: string,
+): string | undefined {
+	const content = readOnce(ctx, contentParam, '');
+	if (!isBlank(content)) return text(content, 'Content', ctx);
+	if (isBlank(readOnce<IDataObject>(ctx, collection, {}).attachments)) {
+		throw invalid(ctx, 'Content', 'is required and cannot be empty (unless the message has Attachments)');
+	}
+	return undefined;
+}
+
+/** The files named in the collection's Attachments option; none when it is not set. */
+export function attachmentFiles(collection: string) {
+	return async (ctx: IExecuteSingleFunctions) => {
+		const names = readOnce<IDataObject>(ctx, collection, {}).attachments;
+		if (isBlank(names)) return [];
+		return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
+	};
+}
