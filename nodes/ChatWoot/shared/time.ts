@@ -1,18 +1,30 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalid, type Check } from './validators';
 
+/** Wall-clock formatters by time zone: building one is far dearer than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (formatter === undefined) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+		});
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
 /** Minutes east of UTC of `timeZone` at `epochMs`, read from Intl (no date library needed). */
 function offsetMinutes(epochMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).formatToParts(epochMs);
+	const parts = wallClock(timeZone).formatToParts(epochMs);
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
 	const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
 	return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60000);
