@@ -1,11 +1,9 @@
 /** Agent Bot (account bots): every operation, its locator list, bad input. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
-
-const bot = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 describe('Agent Bot', () => {
 	test('Create sends the name and the additional fields added, bot config as an object', async () => {
@@ -62,7 +60,7 @@ describe('Agent Bot', () => {
 
 	test('Get by ID', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'get', agentBot: bot('2') },
+			parameters: { resource: 'agentBot', operation: 'get', agentBot: byId('2') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -73,7 +71,7 @@ describe('Agent Bot', () => {
 
 	test('Update sends only the fields added', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'update', agentBot: bot(2, 'list'), agentBotUpdateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
+			parameters: { resource: 'agentBot', operation: 'update', agentBot: locatorValue(2, 'list'), agentBotUpdateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -90,7 +88,7 @@ describe('Agent Bot', () => {
 
 	test('Delete', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'delete', agentBot: bot('2') },
+			parameters: { resource: 'agentBot', operation: 'delete', agentBot: byId('2') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -102,10 +100,10 @@ describe('Agent Bot', () => {
 	test('bad input fails before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			// the editor refuses a typed non-number; an expression can still produce one
-			[{ operation: 'get', agentBot: bot('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
+			[{ operation: 'get', agentBot: byId('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
 			[{ operation: 'create', agentBotName: '  ' }, /^Name: is required/],
 			[{ operation: 'create', agentBotName: 'Bot', agentBotAdditionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
-			[{ operation: 'update', agentBot: bot('1'), agentBotUpdateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
+			[{ operation: 'update', agentBot: byId('1'), agentBotUpdateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({

@@ -1,25 +1,16 @@
 /** Agent: the people of the account, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'agent' });
 
 describe('Agent', () => {
 	test('Get Many: one item per agent; Limit cuts the list', async () => {
 		const all = await run({ operation: 'getAll', agentReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/agents')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/agents')]);
 		expect(all.items.map((i) => [i.json.id, i.json.email, i.json.role])).toEqual([
 			[1, 'alice@acme.test', 'administrator'],
 			[2, 'bob@acme.test', 'agent'],
@@ -37,7 +28,7 @@ describe('Agent', () => {
 			agentAdditionalFields: { availability: 'busy' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability: 'busy' }),
+			expectedRequest('POST', '/api/v1/accounts/1/agents', { name: 'Carol', email: 'carol@acme.test', role: 'administrator', availability: 'busy' }),
 		]);
 		expect(items).toHaveLength(1);
 		// The agent view renders the account user's availability as availability_status.
@@ -51,13 +42,13 @@ describe('Agent', () => {
 
 	test('Update always sends the role (the spec requires it), plus the fields added', async () => {
 		const { items } = await run({ operation: 'update', agent: byId(2), agentNewRole: 'agent', agentUpdateFields: { auto_offline: false } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/agents/2', { role: 'agent', auto_offline: false })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/agents/2', { role: 'agent', auto_offline: false })]);
 		expect(items[0].json).toMatchObject({ id: 2, role: 'agent', auto_offline: false });
 	});
 
 	test('Delete, agent picked from the list', async () => {
 		const { items } = await run({ operation: 'delete', agent: { __rl: true, mode: 'list', value: 2, cachedResultName: 'Bob Agent' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/agents/2')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/agents/2')]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.accountUsers.map((au) => au.user_id)).toEqual([1]);
 	});

@@ -5,9 +5,9 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, IDataObject } from 'n8n-workflow';
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, runner, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { addMessage } = require('../fake-chatwoot/seed');
@@ -16,7 +16,6 @@ const handlers = require('../fake-chatwoot/handlers').byOperation as Record<stri
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 // Conversation 1 (display id) of the demo data: messages 4, 5 and 6 (6 is a private note).
 const conversation = byId(1);
 const MESSAGES = '/api/v1/accounts/1/conversations/1/messages';
@@ -29,12 +28,7 @@ const large = Buffer.alloc(3000, 0x61);
 
 const file = (data: Buffer, fileName: string, mimeType: string): IBinaryData => ({ data: data.toString('base64'), fileName, mimeType });
 
-async function run(parameters: Record<string, unknown>, inputItems?: INodeExecutionData[]) {
-	const result = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake), inputItems });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
+const run = runner(ctx);
 
 /** Message > Create in conversation 1 with the given files; the fake's request log is cleared after. */
 async function sendFiles(files: Record<string, IBinaryData>, content = 'Files for you') {

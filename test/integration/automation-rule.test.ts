@@ -1,11 +1,9 @@
 /** Automation Rule: conditions and actions as the dashboard sends them, every operation. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
-
-const rule = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 const conditions = {
 	condition: [
@@ -80,7 +78,7 @@ describe('Automation Rule', () => {
 
 	test('Get unwraps the payload', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'get', automationRule: rule('1') },
+			parameters: { resource: 'automationRule', operation: 'get', automationRule: byId('1') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -94,7 +92,7 @@ describe('Automation Rule', () => {
 			parameters: {
 				resource: 'automationRule',
 				operation: 'update',
-				automationRule: rule(1, 'list'),
+				automationRule: locatorValue(1, 'list'),
 				automationRuleUpdateFields: { active: false, conditions: { condition: [{ attribute_key: 'email', filter_operator: 'is_present', values: '', query_operator: 'AND' }] } },
 			},
 			credential: userCredential(ctx.fake),
@@ -113,7 +111,7 @@ describe('Automation Rule', () => {
 
 	test('Delete', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'delete', automationRule: rule('1') },
+			parameters: { resource: 'automationRule', operation: 'delete', automationRule: byId('1') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -130,7 +128,7 @@ describe('Automation Rule', () => {
 			[{ ...base, automationRuleConditions: { condition: [{ attribute_key: ' ', filter_operator: 'equal_to', values: 'x', query_operator: 'AND' }] } }, /^Conditions 1: Attribute: is required/],
 			[{ ...base, actions: { action: [{ action_name: 'add_label', action_params: '[1, ' }] } }, /^Actions 1: Parameters: is not a valid JSON array/],
 			[{ ...base, event_name: '={{ "conversation_opened" }}' }, /^Event: must be one of conversation_created, conversation_updated, conversation_resolved, message_created/],
-			[{ resource: 'automationRule', operation: 'get', automationRule: rule('={{ 0 }}') }, /^Automation Rule: must be a positive whole number/],
+			[{ resource: 'automationRule', operation: 'get', automationRule: byId('={{ 0 }}') }, /^Automation Rule: must be a positive whole number/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });

@@ -1,11 +1,9 @@
 /** Canned Response: Create, Get Many, Update, Delete and its searchable list. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
-
-const canned = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 describe('Canned Response', () => {
 	test('Create', async () => {
@@ -50,7 +48,7 @@ describe('Canned Response', () => {
 
 	test('Update sends only the fields added', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'update', cannedResponse: canned(1, 'list'), cannedResponseUpdateFields: { content: 'Hi! What can we do for you?' } },
+			parameters: { resource: 'cannedResponse', operation: 'update', cannedResponse: locatorValue(1, 'list'), cannedResponseUpdateFields: { content: 'Hi! What can we do for you?' } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -67,7 +65,7 @@ describe('Canned Response', () => {
 
 	test('Delete', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'delete', cannedResponse: canned('1') },
+			parameters: { resource: 'cannedResponse', operation: 'delete', cannedResponse: byId('1') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -89,7 +87,7 @@ describe('Canned Response', () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ operation: 'create', short_code: 'x', cannedResponseContent: '={{ "  " }}' }, /^Content: is required/],
 			[{ operation: 'create', short_code: '={{ $json.code }}', cannedResponseContent: 'x' }, /^Short Code: is required/],
-			[{ operation: 'delete', cannedResponse: canned('={{ "one" }}') }, /^Canned Response: must be a positive whole number, got "one"/],
+			[{ operation: 'delete', cannedResponse: byId('={{ "one" }}') }, /^Canned Response: must be a positive whole number, got "one"/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({ parameters: { resource: 'cannedResponse', ...parameters }, credential: userCredential(ctx.fake) });

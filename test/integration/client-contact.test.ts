@@ -1,6 +1,6 @@
 /** Client API: Contact, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -8,17 +8,7 @@ const INBOX = 'acme-api-inbox';
 // Jane's session in the API inbox (demo data).
 const JANE = 'jane-api-source';
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({
-		parameters: { resource: 'clientContact', clientContactInboxIdentifier: INBOX, ...parameters } as never,
-		credential: userCredential(ctx.fake),
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'clientContact', clientContactInboxIdentifier: INBOX });
 
 describe('Client API: Contact', () => {
 	test('Create with only a name and an email; the answer has the source_id to use next', async () => {
@@ -27,7 +17,7 @@ describe('Client API: Contact', () => {
 			clientContactAdditionalFields: { name: 'Sam Buyer', email: 'sam@example.test', phone_number: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, { name: 'Sam Buyer', email: 'sam@example.test' }),
+			expectedRequest('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, { name: 'Sam Buyer', email: 'sam@example.test' }),
 		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ name: 'Sam Buyer', email: 'sam@example.test' });
@@ -59,7 +49,7 @@ describe('Client API: Contact', () => {
 
 	test('Get by inbox and contact identifier', async () => {
 		const { items } = await run({ operation: 'get', contactIdentifier: JANE });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`)]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane Customer', source_id: JANE });
 	});
 
@@ -70,7 +60,7 @@ describe('Client API: Contact', () => {
 			clientContactUpdateFields: { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } }),
+			expectedRequest('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane C.', custom_attributes: { plan: 'enterprise' } });
 	});

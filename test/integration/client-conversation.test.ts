@@ -1,6 +1,6 @@
 /** Client API: Conversation, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -9,22 +9,12 @@ const INBOX = 'acme-api-inbox';
 const JANE = 'jane-api-source';
 const BASE = `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations`;
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({
-		parameters: { resource: 'clientConversation', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, ...parameters } as never,
-		credential: userCredential(ctx.fake),
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown, query = {}) => ({ method, path, query, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'clientConversation', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE });
 
 describe('Client API: Conversation', () => {
 	test('Get Many: one item per conversation', async () => {
 		const { items } = await run({ operation: 'getAll', clientConversationReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', BASE)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', BASE)]);
 		expect(items.map((i) => [i.json.id, i.json.status])).toEqual([
 			[1, 'open'],
 			[3, 'resolved'],
@@ -39,7 +29,7 @@ describe('Client API: Conversation', () => {
 
 	test('Create with custom attributes', async () => {
 		const { items } = await run({ operation: 'create', clientConversationAdditionalFields: { custom_attributes: '{"order_id": "A-1001"}' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', BASE, { custom_attributes: { order_id: 'A-1001' } })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', BASE, { custom_attributes: { order_id: 'A-1001' } })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 4, status: 'open', inbox_id: 1 });
 		expect(ctx.fake.state.conversations.find((c) => c.display_id === 4)?.custom_attributes).toEqual({ order_id: 'A-1001' });
@@ -47,7 +37,7 @@ describe('Client API: Conversation', () => {
 
 	test('Get one conversation by its number, with its visible messages', async () => {
 		const { items } = await run({ operation: 'get', conversationId: 1 });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${BASE}/1`)]);
 		expect(items[0].json).toMatchObject({ id: 1, status: 'open' });
 		// the private note of the demo data is not shown to the contact
 		expect((items[0].json.messages as Array<{ content: string }>).map((m) => m.content)).toEqual([
@@ -58,14 +48,14 @@ describe('Client API: Conversation', () => {
 
 	test('Toggle Status resolves the conversation', async () => {
 		const { items } = await run({ operation: 'toggleStatus', conversationId: '={{ 1 }}' });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/toggle_status`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/toggle_status`)]);
 		expect(items[0].json).toMatchObject({ id: 1, status: 'resolved' });
 	});
 
 	test('Toggle Typing sends the status in the query and the body, as the spec lists it', async () => {
 		const { items } = await run({ operation: 'toggleTyping', conversationId: 1, clientConversationTypingStatus: 'off' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${BASE}/1/toggle_typing`, { typing_status: 'off' }, { typing_status: 'off' }),
+			expectedRequest('POST', `${BASE}/1/toggle_typing`, { typing_status: 'off' }, { typing_status: 'off' }),
 		]);
 		// Chatwoot answers `head :ok`
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
@@ -73,7 +63,7 @@ describe('Client API: Conversation', () => {
 
 	test('Update Last Seen', async () => {
 		const { items } = await run({ operation: 'updateLastSeen', conversationId: 1 });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/update_last_seen`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/update_last_seen`)]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.conversations.find((c) => c.display_id === 1)?.contact_last_seen_at).toBeInstanceOf(Date);
 	});

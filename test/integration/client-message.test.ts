@@ -1,6 +1,6 @@
 /** Client API: Message, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addMessage } = require('../fake-chatwoot/seed');
@@ -12,22 +12,17 @@ const JANE = 'jane-api-source';
 // Conversation 1 of the demo data: an incoming message, an agent reply and a private note.
 const MESSAGES = `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations/1/messages`;
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({
-		parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,
-		credential: userCredential(ctx.fake),
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown, query = {}) => ({ method, path, query, body, status: 200, rejected: undefined });
+const run = runner(ctx, {
+	resource: 'clientMessage',
+	clientMessageInboxIdentifier: INBOX,
+	clientMessageContactIdentifier: JANE,
+	clientMessageConversationId: 1,
+});
 
 describe('Client API: Message', () => {
 	test('Create sends the content as the contact', async () => {
 		const { items } = await run({ operation: 'create', clientMessageContent: 'Any news on my refund?', clientMessageAdditionalFields: { echo_id: 'tmp-1' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Any news on my refund?', echo_id: 'tmp-1' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', MESSAGES, { content: 'Any news on my refund?', echo_id: 'tmp-1' })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ content: 'Any news on my refund?', message_type: 0, conversation_id: 1 });
 	});
@@ -35,7 +30,7 @@ describe('Client API: Message', () => {
 	test('Get Many: the messages the contact sees, oldest first, one item each', async () => {
 		const { items } = await run({ operation: 'getAll', clientMessageReturnAll: true });
 		// a short first page (under 20) is the whole conversation: no second request
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', MESSAGES)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', MESSAGES)]);
 		expect(items.map((i) => i.json.content)).toEqual(['I was charged twice', 'Let me check that for you.']);
 	});
 
@@ -76,7 +71,7 @@ describe('Client API: Message', () => {
 			submittedValues: { rating: 4, feedback_message: 'Quick answer, thanks' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('PATCH', `${MESSAGES}/${survey.id}`, {
+			expectedRequest('PATCH', `${MESSAGES}/${survey.id}`, {
 				submitted_values: { csat_survey_response: { rating: 4, feedback_message: 'Quick answer, thanks' } },
 			}),
 		]);

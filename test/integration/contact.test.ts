@@ -1,33 +1,12 @@
 /** Contact: every operation through n8n-core's engine against the fake Chatwoot. */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { chatWootNode, runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, byUrl, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { loadOptionsContext, searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
-
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>) {
-	const result = await runNode({
-		parameters: { resource: 'contact', ...parameters } as never,
-		credential: userCredential(ctx.fake),
-		items,
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown, query: Record<string, unknown> = {}) => ({
-	method,
-	path,
-	query,
-	body,
-	status: 200,
-	rejected: undefined,
-});
+const run = runner(ctx, { resource: 'contact' });
 
 /** Resolved contacts (with an email) added to account 1, named so that they sort after the seed. */
 function seedContacts(count: number) {
@@ -67,7 +46,7 @@ describe('Contact: records', () => {
 			},
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/contacts', {
+			expectedRequest('POST', '/api/v1/accounts/1/contacts', {
 				inbox_id: 1,
 				name: 'Mia Buyer',
 				email: 'mia@example.test',
@@ -89,7 +68,7 @@ describe('Contact: records', () => {
 
 	test('Get, by a dashboard URL: the item is the contact', async () => {
 		const { items } = await run({ operation: 'get', contact: byUrl(`${ctx.fake.url}/app/accounts/1/contacts/1`) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/contacts/1')]);
 		expect(items.map((item) => item.json)).toEqual([
 			expect.objectContaining({ id: 1, name: 'Jane Customer', email: 'jane@example.test', custom_attributes: { plan: 'pro' } }),
 		]);
@@ -103,14 +82,14 @@ describe('Contact: records', () => {
 			contactUpdateFields: { email: 'john.doe@example.test', name: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('PUT', '/api/v1/accounts/1/contacts/2', { email: 'john.doe@example.test' }),
+			expectedRequest('PUT', '/api/v1/accounts/1/contacts/2', { email: 'john.doe@example.test' }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'John Doe', email: 'john.doe@example.test' });
 	});
 
 	test('Delete', async () => {
 		const { items } = await run({ operation: 'delete', contact: { __rl: true, mode: 'list', value: 2 } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/contacts/2')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/contacts/2')]);
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.contacts.map((c) => c.id)).not.toContain(2);
 	});
@@ -118,7 +97,7 @@ describe('Contact: records', () => {
 	test('Merge: base and mergee contacts; the base contact comes back', async () => {
 		const { items } = await run({ operation: 'merge', baseContact: byId(1), mergeeContact: byId(2) });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/actions/contact_merge', { base_contact_id: 1, mergee_contact_id: 2 }),
+			expectedRequest('POST', '/api/v1/accounts/1/actions/contact_merge', { base_contact_id: 1, mergee_contact_id: 2 }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane Customer' });
 		expect(ctx.fake.state.contacts.map((c) => c.id)).toEqual([1, 3]);
@@ -132,7 +111,7 @@ describe('Contact: records', () => {
 			contactInboxAdditionalFields: { source_id: 'john-api-source' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/contacts/2/contact_inboxes', { inbox_id: 1, source_id: 'john-api-source' }),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/2/contact_inboxes', { inbox_id: 1, source_id: 'john-api-source' }),
 		]);
 		expect(items[0].json).toMatchObject({ source_id: 'john-api-source', inbox: { id: 1, name: 'Acme Support' } });
 	});
@@ -173,8 +152,8 @@ describe('Contact: lists', () => {
 		seedContacts(20);
 		const { items } = await run({ operation: 'search', query: 'zed', contactReturnAll: true, contactOptions: { sort: '-name' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '1' }),
-			request('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '2' }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '1' }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/search', undefined, { q: 'zed', sort: '-name', page: '2' }),
 		]);
 		expect(items).toHaveLength(20);
 		expect(items[0].json).toMatchObject({ name: 'Zed 020' });
@@ -192,7 +171,7 @@ describe('Contact: lists', () => {
 			},
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request(
+			expectedRequest(
 				'POST',
 				'/api/v1/accounts/1/contacts/filter',
 				{
@@ -209,14 +188,14 @@ describe('Contact: lists', () => {
 
 	test('Get Conversations: one item per conversation, cut to Limit', async () => {
 		const { items } = await run({ operation: 'getConversations', contact: byId(1), contactLimit: 1 });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/conversations')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/contacts/1/conversations')]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, meta: { sender: { id: 1 } } });
 	});
 
 	test('Get Contactable Inboxes: one item per inbox', async () => {
 		const { items } = await run({ operation: 'getContactableInboxes', contact: byId(1), contactReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/contactable_inboxes')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/contacts/1/contactable_inboxes')]);
 		expect(items.map((item) => [item.json.source_id, (item.json.inbox as { id: number }).id])).toEqual([
 			['jane-api-source', 1],
 			[expect.any(String), 2],
@@ -229,29 +208,29 @@ describe('Contact: labels and custom attributes', () => {
 
 	test('List Labels: one item with the labels', async () => {
 		const { items } = await run({ operation: 'listLabels', contact: byId(1) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/contacts/1/labels')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/contacts/1/labels')]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip'] }]);
 	});
 
 	test('Set Labels replaces the list (titles in lower case, no duplicates)', async () => {
 		const { items } = await run({ operation: 'setLabels', contact: byId(1), contactLabels: ['billing', 'VIP', 'vip'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing', 'vip'] }),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing', 'vip'] }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing', 'vip'] }]);
 	});
 
 	test('Set Labels with nothing removes every label', async () => {
 		await run({ operation: 'setLabels', contact: byId(1), contactLabels: [] });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: [] })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: [] })]);
 		expect(contact().labels).toEqual([]);
 	});
 
 	test('Add Labels reads the current labels and writes the union', async () => {
 		const { items } = await run({ operation: 'addLabels', contact: byId(1), contactLabelsToAdd: '={{ "bug, vip" }}' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
-			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['vip', 'bug'] }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/1/labels'),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['vip', 'bug'] }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip', 'bug'] }]);
 	});
@@ -260,8 +239,8 @@ describe('Contact: labels and custom attributes', () => {
 		contact().labels = ['vip', 'billing', 'bug'];
 		const { items } = await run({ operation: 'removeLabels', contact: byId(1), contactLabelsToRemove: ['vip', 'bug'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', '/api/v1/accounts/1/contacts/1/labels'),
-			request('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing'] }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/1/labels'),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/1/labels', { labels: ['billing'] }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing'] }]);
 	});
@@ -270,8 +249,8 @@ describe('Contact: labels and custom attributes', () => {
 		contact().custom_attributes = { plan: 'pro', region: 'eu' };
 		const { items } = await run({ operation: 'setCustomAttributes', contact: byId(1), contactCustomAttributes: '{"plan": "enterprise", "seats": 5}' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', '/api/v1/accounts/1/contacts/1'),
-			request('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/1'),
+			expectedRequest('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } });
 	});
@@ -280,7 +259,7 @@ describe('Contact: labels and custom attributes', () => {
 		contact().custom_attributes = { plan: 'pro', region: 'eu', seats: 5 };
 		const { items } = await run({ operation: 'deleteCustomAttributes', contact: byId(1), contactAttributeKeys: 'plan, seats' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/contacts/1/destroy_custom_attributes', { custom_attributes: ['plan', 'seats'] }),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/1/destroy_custom_attributes', { custom_attributes: ['plan', 'seats'] }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, custom_attributes: { region: 'eu' } });
 		expect(contact().custom_attributes).toEqual({ region: 'eu' });

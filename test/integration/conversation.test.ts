@@ -1,31 +1,11 @@
 /** Conversation: every operation through n8n-core's engine against the fake Chatwoot. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, byUrl, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
-
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({
-		parameters: { resource: 'conversation', ...parameters } as never,
-		credential: userCredential(ctx.fake),
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown, query: Record<string, unknown> = {}) => ({
-	method,
-	path,
-	query,
-	body,
-	status: 200,
-	rejected: undefined,
-});
+const run = runner(ctx, { resource: 'conversation' });
 
 const BASE = '/api/v1/accounts/1/conversations';
 
@@ -55,7 +35,7 @@ function seedConversations(count: number) {
 describe('Conversation: one conversation', () => {
 	test('Get, by a dashboard URL: the display ID from the address', async () => {
 		const { items } = await run({ operation: 'get', conversation: byUrl(`${ctx.fake.url}/app/accounts/1/conversations/3?messageId=9`) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/3`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${BASE}/3`)]);
 		expect(items[0].json).toMatchObject({ id: 3, status: 'resolved', meta: { sender: { name: 'Jane Customer' } } });
 	});
 
@@ -72,7 +52,7 @@ describe('Conversation: one conversation', () => {
 			},
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', BASE, {
+			expectedRequest('POST', BASE, {
 				source_id: 'jane-api-source',
 				assignee_id: 2,
 				team_id: 1,
@@ -100,7 +80,7 @@ describe('Conversation: one conversation', () => {
 			},
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', BASE, {
+			expectedRequest('POST', BASE, {
 				source_id: 'john-new-source',
 				inbox_id: 1,
 				contact_id: 2,
@@ -115,7 +95,7 @@ describe('Conversation: one conversation', () => {
 
 	test('Update: only the priority', async () => {
 		const { items } = await run({ operation: 'update', conversation: byId(2), conversationUpdateFields: { priority: 'urgent' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
 		expect(items[0].json).toMatchObject({ id: 2, priority: 'urgent' });
 	});
 
@@ -127,20 +107,20 @@ describe('Conversation: one conversation', () => {
 			snoozeOptions: { snoozed_until: '2030-01-31T09:00:00Z' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${BASE}/1/toggle_status`, { status: 'snoozed', snoozed_until: 1896080400 }),
+			expectedRequest('POST', `${BASE}/1/toggle_status`, { status: 'snoozed', snoozed_until: 1896080400 }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ success: true, current_status: 'snoozed', conversation_id: 1 }]);
 	});
 
 	test('Toggle Status: resolve', async () => {
 		await run({ operation: 'toggleStatus', conversation: byId(1), status: 'resolved' });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/toggle_status`, { status: 'resolved' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/toggle_status`, { status: 'resolved' })]);
 		expect(conversation(1).status).toBe('resolved');
 	});
 
 	test('Toggle Priority', async () => {
 		const { items } = await run({ operation: 'togglePriority', conversation: byId(1), priority: 'none' });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/toggle_priority`, { priority: 'none' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/toggle_priority`, { priority: 'none' })]);
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
 		expect(conversation(1).priority).toBeNull();
 	});
@@ -148,27 +128,27 @@ describe('Conversation: one conversation', () => {
 	test('Toggle Typing Status: on, for a private note', async () => {
 		const { items } = await run({ operation: 'toggleTypingStatus', conversation: byId(1), conversationTypingStatus: 'on', conversationTypingOptions: { is_private: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${BASE}/1/toggle_typing_status`, { typing_status: 'on', is_private: true }),
+			expectedRequest('POST', `${BASE}/1/toggle_typing_status`, { typing_status: 'on', is_private: true }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
 	});
 
 	test('Assign: to an agent', async () => {
 		const { items } = await run({ operation: 'assign', conversation: byId(2), conversationAgent: byId(2), conversationTeam: { __rl: true, mode: 'list', value: '' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { assignee_id: 2 })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/2/assignments`, { assignee_id: 2 })]);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Bob Agent' });
 		expect(conversation(2).assignee_id).toBe(2);
 	});
 
 	test('Assign: to a team', async () => {
 		const { items } = await run({ operation: 'assign', conversation: byId(2), conversationTeam: byId(1) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/2/assignments`, { team_id: 1 })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/2/assignments`, { team_id: 1 })]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'support' });
 	});
 
 	test('Get Reporting Events: one item per event', async () => {
 		const { items } = await run({ operation: 'getReportingEvents', conversation: byId(1), conversationReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1/reporting_events`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${BASE}/1/reporting_events`)]);
 		// no state in the fake for these: its answer is the spec's sample (a list of events)
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) expect(item.json).toEqual(expect.objectContaining({ name: expect.any(String) }));
@@ -178,21 +158,21 @@ describe('Conversation: one conversation', () => {
 describe('Conversation: labels and custom attributes', () => {
 	test('List Labels', async () => {
 		const { items } = await run({ operation: 'listLabels', conversation: byId(1) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', `${BASE}/1/labels`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${BASE}/1/labels`)]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing'] }]);
 	});
 
 	test('Set Labels replaces the list', async () => {
 		const { items } = await run({ operation: 'setLabels', conversation: byId(1), conversationLabels: ['vip', 'bug'] });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] })]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['vip', 'bug'] }]);
 	});
 
 	test('Add Labels keeps the labels already there', async () => {
 		const { items } = await run({ operation: 'addLabels', conversation: byId(1), conversationLabelsToAdd: ['vip'] });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', `${BASE}/1/labels`),
-			request('POST', `${BASE}/1/labels`, { labels: ['billing', 'vip'] }),
+			expectedRequest('GET', `${BASE}/1/labels`),
+			expectedRequest('POST', `${BASE}/1/labels`, { labels: ['billing', 'vip'] }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing', 'vip'] }]);
 	});
@@ -201,8 +181,8 @@ describe('Conversation: labels and custom attributes', () => {
 		conversation(1).labels = ['billing', 'vip', 'bug'];
 		await run({ operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: 'Billing' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', `${BASE}/1/labels`),
-			request('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] }),
+			expectedRequest('GET', `${BASE}/1/labels`),
+			expectedRequest('POST', `${BASE}/1/labels`, { labels: ['vip', 'bug'] }),
 		]);
 		expect(conversation(1).labels).toEqual(['vip', 'bug']);
 	});
@@ -211,8 +191,8 @@ describe('Conversation: labels and custom attributes', () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
 		const { items } = await run({ operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: { order_id: 'A-2', refund: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', `${BASE}/1`),
-			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }),
+			expectedRequest('GET', `${BASE}/1`),
+			expectedRequest('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-2', channel: 'web', refund: true } }]);
 	});
@@ -221,7 +201,7 @@ describe('Conversation: labels and custom attributes', () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web' };
 		await run({ operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '{"order_id": "A-3"}', conversationCustomAttributeOptions: { replace: true } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-3' } }),
+			expectedRequest('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { order_id: 'A-3' } }),
 		]);
 		expect(conversation(1).custom_attributes).toEqual({ order_id: 'A-3' });
 	});
@@ -230,8 +210,8 @@ describe('Conversation: labels and custom attributes', () => {
 		conversation(1).custom_attributes = { order_id: 'A-1', channel: 'web', refund: true };
 		await run({ operation: 'deleteCustomAttributes', conversation: byId(1), conversationAttributeKeys: 'order_id,refund' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', `${BASE}/1`),
-			request('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { channel: 'web' } }),
+			expectedRequest('GET', `${BASE}/1`),
+			expectedRequest('POST', `${BASE}/1/custom_attributes`, { custom_attributes: { channel: 'web' } }),
 		]);
 		expect(conversation(1).custom_attributes).toEqual({ channel: 'web' });
 	});
@@ -240,7 +220,7 @@ describe('Conversation: labels and custom attributes', () => {
 describe('Conversation: lists', () => {
 	test('Get Many: open conversations by default (nothing sent but the page)', async () => {
 		const { items } = await run({ operation: 'getAll', conversationReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', BASE, undefined, { page: '1' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', BASE, undefined, { page: '1' })]);
 		expect(items.map((item) => item.json.id)).toEqual([1, 2]);
 	});
 
@@ -258,7 +238,7 @@ describe('Conversation: lists', () => {
 			},
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', BASE, undefined, {
+			expectedRequest('GET', BASE, undefined, {
 				assignee_type: 'assigned',
 				status: 'all',
 				q: 'charged',
@@ -295,7 +275,7 @@ describe('Conversation: lists', () => {
 	test('Get Counts: the counts as one item', async () => {
 		const { items } = await run({ operation: 'getCounts', conversationCountFilters: { status: 'all', labels: 'billing' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('GET', `${BASE}/meta`, undefined, { status: 'all', 'labels[]': 'billing' }),
+			expectedRequest('GET', `${BASE}/meta`, undefined, { status: 'all', 'labels[]': 'billing' }),
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ mine_count: 1, assigned_count: 1, unassigned_count: 0, all_count: 1 }]);
 	});
@@ -309,8 +289,8 @@ describe('Conversation: lists', () => {
 		});
 		const body = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }] };
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${BASE}/filter`, body, { page: '1' }),
-			request('POST', `${BASE}/filter`, body, { page: '2' }),
+			expectedRequest('POST', `${BASE}/filter`, body, { page: '1' }),
+			expectedRequest('POST', `${BASE}/filter`, body, { page: '2' }),
 		]);
 		expect(items).toHaveLength(28);
 	});

@@ -1,11 +1,9 @@
 /** Custom Attribute (definitions): every operation, enum codes, the searchable list. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
-
-const attribute = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 describe('Custom Attribute', () => {
 	test('Create sends model and type as Chatwoot\'s enum numbers, list values as an array', async () => {
@@ -72,7 +70,7 @@ describe('Custom Attribute', () => {
 
 	test('Get', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'customAttribute', operation: 'get', customAttribute: attribute('1') },
+			parameters: { resource: 'customAttribute', operation: 'get', customAttribute: byId('1') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -85,7 +83,7 @@ describe('Custom Attribute', () => {
 			parameters: {
 				resource: 'customAttribute',
 				operation: 'update',
-				customAttribute: attribute(2, 'list'),
+				customAttribute: locatorValue(2, 'list'),
 				customAttributeUpdateFields: { attribute_display_name: 'Order Number', regex_pattern: '^[0-9]+$', regex_cue: 'Digits only' },
 			},
 			credential: userCredential(ctx.fake),
@@ -104,7 +102,7 @@ describe('Custom Attribute', () => {
 
 	test('Delete', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'customAttribute', operation: 'delete', customAttribute: attribute('2') },
+			parameters: { resource: 'customAttribute', operation: 'delete', customAttribute: byId('2') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);

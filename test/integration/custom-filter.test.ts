@@ -1,11 +1,9 @@
 /** Custom Filter: saved filters of the token user, query built from conditions. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, byUrl, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
-
-const filter = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 function seedFilters() {
 	const t = new Date('2026-01-01T00:00:00Z');
@@ -85,7 +83,7 @@ describe('Custom Filter', () => {
 
 	test('Get by the address of the custom view in the dashboard', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'get', customFilter: filter(`${ctx.fake.url}/app/accounts/1/contacts/custom_view/3`, 'url') },
+			parameters: { resource: 'customFilter', operation: 'get', customFilter: byUrl(`${ctx.fake.url}/app/accounts/1/contacts/custom_view/3`) },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -98,7 +96,7 @@ describe('Custom Filter', () => {
 			parameters: {
 				resource: 'customFilter',
 				operation: 'update',
-				customFilter: filter(2, 'list'),
+				customFilter: locatorValue(2, 'list'),
 				customFilterUpdateFields: { name: 'Waiting', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'pending', query_operator: 'OR' }] } },
 			},
 			credential: userCredential(ctx.fake),
@@ -118,12 +116,12 @@ describe('Custom Filter', () => {
 
 	test('Delete; another user\'s filter is not found', async () => {
 		const { items } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'delete', customFilter: filter('1') },
+			parameters: { resource: 'customFilter', operation: 'delete', customFilter: byId('1') },
 			credential: userCredential(ctx.fake),
 		});
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		const { error } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'delete', customFilter: filter('5') },
+			parameters: { resource: 'customFilter', operation: 'delete', customFilter: byId('5') },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -140,7 +138,7 @@ describe('Custom Filter', () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ ...create, customFilterConditions: { condition: [] } }, /^Conditions: add at least one condition/],
 			[{ ...create, customFilterType: '={{ "inbox" }}', customFilterConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] } }, /^Type: must be one of conversation, contact, report, got "inbox"/],
-			[{ resource: 'customFilter', operation: 'update', customFilter: filter('={{ "x" }}'), customFilterUpdateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
+			[{ resource: 'customFilter', operation: 'update', customFilter: byId('={{ "x" }}'), customFilterUpdateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });

@@ -1,29 +1,23 @@
 /** Help Center: portals, categories and articles, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const bySlug = (value: string) => ({ __rl: true, mode: 'id', value });
+// A portal's slug goes in the locator's By ID mode.
+const bySlug = (slug: string) => byId(slug);
 // The demo portal of account 1.
 const portal = bySlug('acme-help');
 const PORTALS = '/api/v1/accounts/1/portals';
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'helpCenter', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'helpCenter' });
 
 describe('Help Center', () => {
 	test('Get Many Portals: one item per portal, Limit honoured', async () => {
 		ctx.fake.state.portals.push({ ...ctx.fake.state.portals[0], id: 2, name: 'Acme Dev Docs', slug: 'dev-docs' });
 		const { items } = await run({ operation: 'getAllPortals', helpCenterReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', PORTALS)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', PORTALS)]);
 		expect(items.map((i) => i.json.slug)).toEqual(['acme-help', 'dev-docs']);
 
 		ctx.fake.requests.length = 0;
@@ -39,7 +33,7 @@ describe('Help Center', () => {
 			helpCenterPortalAdditionalFields: { color: '#FF6B6B', header_text: 'Welcome', allowed_locales: 'en, es', default_locale: 'en', page_title: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', PORTALS, {
+			expectedRequest('POST', PORTALS, {
 				name: 'Handbook',
 				slug: 'handbook',
 				color: '#FF6B6B',
@@ -55,7 +49,7 @@ describe('Help Center', () => {
 		const url = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/portals/acme-help/en/articles` };
 		const { items } = await run({ operation: 'updatePortal', portal: url, helpCenterPortalUpdateFields: { archived: true, homepage_link: 'https://acme.test/home' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('PATCH', `${PORTALS}/acme-help`, { archived: true, homepage_link: 'https://acme.test/home' }),
+			expectedRequest('PATCH', `${PORTALS}/acme-help`, { archived: true, homepage_link: 'https://acme.test/home' }),
 		]);
 		expect(items[0].json).toMatchObject({ slug: 'acme-help', archived: true, homepage_link: 'https://acme.test/home' });
 	});
@@ -69,7 +63,7 @@ describe('Help Center', () => {
 			helpCenterCategoryAdditionalFields: { description: 'Invoices and refunds', position: 2, locale: 'en', icon: '💳' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${PORTALS}/acme-help/categories`, {
+			expectedRequest('POST', `${PORTALS}/acme-help/categories`, {
 				name: 'Billing',
 				slug: 'billing',
 				description: 'Invoices and refunds',
@@ -92,7 +86,7 @@ describe('Help Center', () => {
 			helpCenterArticleAdditionalFields: { status: 'published', category_id: 3, meta_title: 'Refunds', meta_tags: 'refund, billing' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', `${PORTALS}/acme-help/articles`, {
+			expectedRequest('POST', `${PORTALS}/acme-help/articles`, {
 				title: 'How refunds work',
 				content: 'Refunds take **5 days**.',
 				author_id: 1,

@@ -1,20 +1,11 @@
 /** Inbox: channels, their settings, agent bot and agents, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'inbox', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'inbox' });
 
 describe('Inbox', () => {
 	test('Create an API inbox: name, channel type and only the settings added', async () => {
@@ -25,7 +16,7 @@ describe('Inbox', () => {
 			inboxAdditionalFields: { enable_auto_assignment: false, greeting_message: '', sender_name_type: 'professional', business_name: 'Acme' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/inboxes', {
+			expectedRequest('POST', '/api/v1/accounts/1/inboxes', {
 				name: 'Orders',
 				enable_auto_assignment: false,
 				sender_name_type: 'professional',
@@ -47,7 +38,7 @@ describe('Inbox', () => {
 			inboxAdditionalFields: { greeting_enabled: true, greeting_message: 'Hi, how can we help?' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/inboxes', {
+			expectedRequest('POST', '/api/v1/accounts/1/inboxes', {
 				name: 'Shop chat',
 				greeting_enabled: true,
 				greeting_message: 'Hi, how can we help?',
@@ -60,13 +51,13 @@ describe('Inbox', () => {
 	test('Get, by a dashboard URL', async () => {
 		const inbox = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/settings/inboxes/2` };
 		const { items } = await run({ operation: 'get', inbox });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inboxes/2')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/inboxes/2')]);
 		expect(items.map((i) => [i.json.id, i.json.name])).toEqual([[2, 'Acme Website']]);
 	});
 
 	test('Get Many: one item per inbox; Limit cuts the list', async () => {
 		const all = await run({ operation: 'getAll', inboxReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inboxes')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/inboxes')]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['Acme Support', 'Acme Website']);
 		const limited = await run({ operation: 'getAll', inboxReturnAll: false, inboxLimit: 1 });
 		expect(limited.items.map((i) => i.json.id)).toEqual([1]);
@@ -79,7 +70,7 @@ describe('Inbox', () => {
 			inboxUpdateFields: { name: 'Acme Web', timezone: 'Europe/Berlin', welcome_tagline: 'We reply fast', website_url: '' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('PATCH', '/api/v1/accounts/1/inboxes/2', { name: 'Acme Web', timezone: 'Europe/Berlin', channel: { welcome_tagline: 'We reply fast' } }),
+			expectedRequest('PATCH', '/api/v1/accounts/1/inboxes/2', { name: 'Acme Web', timezone: 'Europe/Berlin', channel: { welcome_tagline: 'We reply fast' } }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Acme Web', timezone: 'Europe/Berlin', welcome_tagline: 'We reply fast' });
 	});
@@ -87,7 +78,7 @@ describe('Inbox', () => {
 	describe('agent bot', () => {
 		test('Get Agent Bot gives the bot itself', async () => {
 			const { items } = await run({ operation: 'getAgentBot', inbox: byId(1) });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inboxes/1/agent_bot')]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/inboxes/1/agent_bot')]);
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toMatchObject({ id: 1, name: 'Acme Helper' });
 		});
@@ -99,7 +90,7 @@ describe('Inbox', () => {
 
 		test('Set Agent Bot', async () => {
 			const { items } = await run({ operation: 'setAgentBot', inbox: byId(2), inboxAgentBot: byId(2) });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/inboxes/2/set_agent_bot', { agent_bot: 2 })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/inboxes/2/set_agent_bot', { agent_bot: 2 })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.agentBotInboxes).toContainEqual(expect.objectContaining({ inbox_id: 2, agent_bot_id: 2 }));
 		});
@@ -108,25 +99,25 @@ describe('Inbox', () => {
 	describe('members', () => {
 		test('Get Members: one item per agent', async () => {
 			const { items } = await run({ operation: 'getMembers', inbox: byId(1), inboxReturnAll: true });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/inbox_members/1')]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/inbox_members/1')]);
 			expect(items.map((i) => i.json.email)).toEqual(['alice@acme.test', 'bob@acme.test']);
 		});
 
 		test('Add Members sends the inbox ID as a number (its schema) and answers the members', async () => {
 			const { items } = await run({ operation: 'addMembers', inbox: byId(2), inboxAgentIdsToAdd: '2' });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/inbox_members', { inbox_id: 2, user_ids: [2] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/inbox_members', { inbox_id: 2, user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([1, 2]);
 		});
 
 		test('Update Members sends the inbox ID as text (its schema) and replaces the members', async () => {
 			const { items } = await run({ operation: 'updateMembers', inbox: byId(1), inboxAgentIds: '2' });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [2] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 		});
 
 		test('Remove Members', async () => {
 			const { items } = await run({ operation: 'removeMembers', inbox: byId(1), inboxAgentIdsToRemove: '1' });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [1] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/inbox_members', { inbox_id: '1', user_ids: [1] })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.inboxMembers.filter((m) => m.inbox_id === 1).map((m) => m.user_id)).toEqual([2]);
 		});

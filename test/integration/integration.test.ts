@@ -1,11 +1,10 @@
 /** Integration: apps and hooks, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 const HOOKS = '/api/v1/accounts/1/integrations/hooks';
 
 function seedHooks() {
@@ -15,20 +14,13 @@ function seedHooks() {
 	);
 }
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'integration', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown) => ({ method, path, query: {}, body, status: 200, rejected: undefined });
+const run = runner(ctx, { resource: 'integration' });
 
 describe('Integration', () => {
 	test('Get Many Apps: one item per app, with its hooks', async () => {
 		seedHooks();
 		const { items } = await run({ operation: 'getAllApps', integrationReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/integrations/apps')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/integrations/apps')]);
 		expect(items.map((i) => i.json.id)).toEqual(['dialogflow', 'google_translate', 'openai', 'webhook']);
 		expect(items[0].json.hooks).toEqual([expect.objectContaining({ id: 1, app_id: 'dialogflow', inbox: { id: 1, name: 'Acme Support' } })]);
 
@@ -47,7 +39,7 @@ describe('Integration', () => {
 			integrationAdditionalFields: { settings: '{"project_id": "acme-bot", "credentials": {}}', status: 'enabled' },
 		});
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', HOOKS, { app_id: 'dialogflow', inbox_id: 1, status: 1, settings: { project_id: 'acme-bot', credentials: {} } }),
+			expectedRequest('POST', HOOKS, { app_id: 'dialogflow', inbox_id: 1, status: 1, settings: { project_id: 'acme-bot', credentials: {} } }),
 		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, app_id: 'dialogflow', status: true, hook_type: 'inbox', inbox: { id: 1, name: 'Acme Support' } });
@@ -72,14 +64,14 @@ describe('Integration', () => {
 	test('Update Hook: status as Chatwoot\'s number, settings as an object', async () => {
 		seedHooks();
 		const { items } = await run({ operation: 'updateHook', hook: byId(2), integrationUpdateFields: { status: 'enabled', settings: { api_key: 'sk-new' } } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', `${HOOKS}/2`, { status: 1, settings: { api_key: 'sk-new' } })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${HOOKS}/2`, { status: 1, settings: { api_key: 'sk-new' } })]);
 		expect(items[0].json).toMatchObject({ id: 2, app_id: 'openai', status: true, settings: { api_key: 'sk-new' } });
 	});
 
 	test('Delete Hook', async () => {
 		seedHooks();
 		const { items } = await run({ operation: 'deleteHook', hook: { __rl: true, mode: 'list', value: 1 } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', `${HOOKS}/1`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${HOOKS}/1`)]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.integrationHooks.map((h) => h.id)).toEqual([2]);
 	});

@@ -1,7 +1,7 @@
 /** Message: the messages of a conversation, through n8n-core's engine against the fake. */
 import type { INodeExecutionData } from 'n8n-workflow';
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -9,28 +9,17 @@ const { addMessage } = require('../fake-chatwoot/seed');
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 // Conversation 1 (display id) of the demo data: messages 4, 5 and 6.
 const conversation = byId(1);
 
-async function run(parameters: Record<string, unknown>, inputItems?: INodeExecutionData[]) {
-	const result = await runNode({
-		parameters: { resource: 'message', ...parameters } as never,
-		credential: userCredential(ctx.fake),
-		inputItems,
-	});
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
+const run = runner(ctx, { resource: 'message' });
 
-const request = (method: string, path: string, body?: unknown, query = {}) => ({ method, path, query, body, status: 200, rejected: undefined });
 const MESSAGES = '/api/v1/accounts/1/conversations/1/messages';
 
 describe('Message > Create', () => {
 	test('a plain message sends the content and nothing else', async () => {
 		const { items } = await run({ operation: 'create', messageConversation: conversation, messageContent: 'Your refund is on its way.' });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Your refund is on its way.' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', MESSAGES, { content: 'Your refund is on its way.' })]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ content: 'Your refund is on its way.', message_type: 1, content_type: 'text', private: false });
 	});
@@ -38,7 +27,7 @@ describe('Message > Create', () => {
 	test('a private note from a conversation URL', async () => {
 		const url = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/conversations/1` };
 		const { items } = await run({ operation: 'create', messageConversation: url, messageContent: 'Customer called', messageAdditionalFields: { private: true, message_type: 'outgoing' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('POST', MESSAGES, { content: 'Customer called', private: true, message_type: 'outgoing' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', MESSAGES, { content: 'Customer called', private: true, message_type: 'outgoing' })]);
 		expect(items[0].json).toMatchObject({ private: true });
 	});
 
@@ -186,7 +175,7 @@ describe('Message > Get Many', () => {
 
 	test('a short conversation: one item per message, oldest first; the second call finds nothing older', async () => {
 		const { items } = await run({ operation: 'getAll', messageConversation: conversation, messageReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', MESSAGES), request('GET', MESSAGES, undefined, { before: '4' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', MESSAGES), expectedRequest('GET', MESSAGES, undefined, { before: '4' })]);
 		expect(items.map((i) => i.json.content)).toEqual(['I was charged twice', 'Let me check that for you.', 'Checked the invoices']);
 	});
 
@@ -218,7 +207,7 @@ describe('Message > Get Many', () => {
 describe('Message > Delete', () => {
 	test('Chatwoot keeps the message, marked deleted', async () => {
 		const { items } = await run({ operation: 'delete', messageConversation: conversation, message: byId(5) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', `${MESSAGES}/5`)]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${MESSAGES}/5`)]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 5, content: 'This message was deleted', content_attributes: { deleted: true } });
 	});

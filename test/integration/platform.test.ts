@@ -2,12 +2,13 @@
  * Every Platform API operation (accounts, account users, agent bots, users) through
  * n8n-core's engine against the spec-checking fake.
  */
+import type { IDataObject } from 'n8n-workflow';
 import { runNode } from '../helpers/engine';
 import { expectAllAccepted, platformCredential, summary, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>) {
+async function run(parameters: Record<string, unknown>, items?: IDataObject[]) {
 	const result = await runNode({ parameters: parameters as never, credential: platformCredential(ctx.fake), items });
 	expectAllAccepted(ctx.fake);
 	return result;

@@ -1,15 +1,10 @@
 /** Profile: the user of the token, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { runner, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'profile', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
+const run = runner(ctx, { resource: 'profile' });
 
 describe('Profile', () => {
 	test('Get: the token user with accounts, without the access token', async () => {

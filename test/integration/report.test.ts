@@ -1,6 +1,6 @@
 /** Report: v2 reports, summary reports and reporting events, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -9,12 +9,7 @@ const V2 = '/api/v2/accounts/1';
 const SINCE = 1714521600;
 const UNTIL = 1714694400;
 
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'report', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
+const run = runner(ctx, { resource: 'report' });
 
 const get = (path: string, query: Record<string, unknown> = {}) => ({ method: 'GET', path, query, body: undefined, status: 200, rejected: undefined });
 

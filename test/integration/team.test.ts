@@ -1,33 +1,17 @@
 /** Team: the teams of the account and their members, through n8n-core's engine against the fake. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-
-async function run(parameters: Record<string, unknown>) {
-	const result = await runNode({ parameters: { resource: 'team', ...parameters } as never, credential: userCredential(ctx.fake) });
-	expect(result.error).toBeUndefined();
-	expectAllAccepted(ctx.fake);
-	return result;
-}
-
-const request = (method: string, path: string, body?: unknown, query = {}) => ({
-	method,
-	path,
-	query,
-	body,
-	status: 200,
-	rejected: undefined,
-});
+const run = runner(ctx, { resource: 'team' });
 
 describe('Team', () => {
 	test('Create sends the name and only the settings added', async () => {
 		const { items } = await run({ operation: 'create', teamName: 'Billing', teamAdditionalFields: { allow_auto_assign: false } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			request('POST', '/api/v1/accounts/1/teams', { name: 'Billing', allow_auto_assign: false }),
+			expectedRequest('POST', '/api/v1/accounts/1/teams', { name: 'Billing', allow_auto_assign: false }),
 		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'billing', allow_auto_assign: false, account_id: 1 });
@@ -36,7 +20,7 @@ describe('Team', () => {
 	test('Get, by a dashboard URL', async () => {
 		const team = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/settings/teams/1/edit` };
 		const { items } = await run({ operation: 'get', team });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/teams/1')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/teams/1')]);
 		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 1, name: 'support', description: 'First line support' })]);
 	});
 
@@ -46,7 +30,7 @@ describe('Team', () => {
 			{ id: 3, account_id: 1, name: 'vip', description: null, allow_auto_assign: false, created_at: new Date() },
 		);
 		const all = await run({ operation: 'getAll', teamReturnAll: true });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/teams')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/teams')]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['support', 'sales', 'vip']);
 
 		const limited = await run({ operation: 'getAll', teamReturnAll: false, teamLimit: 2 });
@@ -55,13 +39,13 @@ describe('Team', () => {
 
 	test('Update sends only the fields added', async () => {
 		const { items } = await run({ operation: 'update', team: byId(1), teamUpdateFields: { description: 'Second line', name: '' } });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/teams/1', { description: 'Second line' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/teams/1', { description: 'Second line' })]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'support', description: 'Second line' });
 	});
 
 	test('Delete', async () => {
 		const { items } = await run({ operation: 'delete', team: byId(1) });
-		expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/teams/1')]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/teams/1')]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.teams).toEqual([]);
 	});
@@ -69,7 +53,7 @@ describe('Team', () => {
 	describe('members', () => {
 		test('Get Members: one item per agent', async () => {
 			const { items } = await run({ operation: 'getMembers', team: byId(1), teamReturnAll: true });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('GET', '/api/v1/accounts/1/teams/1/team_members')]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/teams/1/team_members')]);
 			expect(items.map((i) => [i.json.id, i.json.email])).toEqual([
 				[1, 'alice@acme.test'],
 				[2, 'bob@acme.test'],
@@ -79,7 +63,7 @@ describe('Team', () => {
 		test('Add Members takes IDs as text and answers the agents added', async () => {
 			ctx.fake.state.teamMembers = ctx.fake.state.teamMembers.filter((m) => m.user_id !== 2);
 			const { items } = await run({ operation: 'addMembers', team: byId(1), teamAgentIdsToAdd: ' 2 , ' });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('POST', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 		});
 
@@ -90,14 +74,14 @@ describe('Team', () => {
 				items: [{ ids: [2] }],
 			});
 			expectAllAccepted(ctx.fake);
-			expect(ctx.fake.requests.map(summary)).toEqual([request('PATCH', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 			expect(ctx.fake.state.teamMembers.map((m) => m.user_id)).toEqual([2]);
 		});
 
 		test('Remove Members', async () => {
 			const { items } = await run({ operation: 'removeMembers', team: byId(1), teamAgentIdsToRemove: '1,2' });
-			expect(ctx.fake.requests.map(summary)).toEqual([request('DELETE', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [1, 2] })]);
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [1, 2] })]);
 			expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 			expect(ctx.fake.state.teamMembers).toEqual([]);
 		});

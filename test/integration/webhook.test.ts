@@ -1,14 +1,12 @@
 /** Webhook: Create, Get Many, Update, Delete; the server's {payload: ...} wrapping undone. */
 import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 // The fake's handlers by operationId, to answer in the spec's shape for one test.
 const { byOperation } = require('../fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
 
 const ctx = useFakeChatwoot();
-
-const webhook = (value: unknown, mode = 'id') => ({ __rl: true, mode, value });
 
 function seedWebhooks() {
 	const t = new Date('2026-01-01T00:00:00Z');
@@ -86,7 +84,7 @@ describe('Webhook', () => {
 	test('Update sends only the fields added; the events replace the old ones', async () => {
 		seedWebhooks();
 		const { items } = await runNode({
-			parameters: { resource: 'webhook', operation: 'update', webhook: webhook(2, 'list'), webhookUpdateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
+			parameters: { resource: 'webhook', operation: 'update', webhook: locatorValue(2, 'list'), webhookUpdateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
 			credential: userCredential(ctx.fake),
 		});
 		expectAllAccepted(ctx.fake);
@@ -104,7 +102,7 @@ describe('Webhook', () => {
 
 	test('Delete', async () => {
 		seedWebhooks();
-		const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'delete', webhook: webhook('1') }, credential: userCredential(ctx.fake) });
+		const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'delete', webhook: byId('1') }, credential: userCredential(ctx.fake) });
 		expectAllAccepted(ctx.fake);
 		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/webhooks/1', status: 200 });
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
@@ -124,8 +122,8 @@ describe('Webhook', () => {
 	test('bad input fails before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ operation: 'create', url: 'n8n.acme.test/webhook' }, /^URL: must be an http\(s\) URL, got "n8n.acme.test\/webhook"/],
-			[{ operation: 'update', webhook: webhook('1'), webhookUpdateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
-			[{ operation: 'delete', webhook: webhook('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
+			[{ operation: 'update', webhook: byId('1'), webhookUpdateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
+			[{ operation: 'delete', webhook: byId('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
 		];
 		for (const [parameters, message] of cases) {
 			const { error, items } = await runNode({ parameters: { resource: 'webhook', ...parameters }, credential: userCredential(ctx.fake) });
