@@ -1,7 +1,9 @@
 /**
  * Lints what ships (nodes/, credentials/, package.json) with n8n's community-node rules:
  * eslint-plugin-n8n-nodes-base (the rules n8n's own nodes follow) and the rules of
- * @n8n/eslint-plugin-community-nodes that n8n's verification runs.
+ * @n8n/eslint-plugin-community-nodes that n8n's verification runs. No rule that n8n's scanner
+ * (@n8n/scan-community-package, run by `npm run scan`) enforces is switched off here; the
+ * two 'off' rules below are off in the scanner too.
  * ESLint 9 reads this file with ESLINT_USE_FLAT_CONFIG=false (see package.json "lint").
  */
 module.exports = {
@@ -20,16 +22,12 @@ module.exports = {
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/community'],
 			parserOptions: { project: null },
-			rules: {
-				'n8n-nodes-base/community-package-json-name-still-default': 'off',
-			},
 		},
 		{
 			files: ['./credentials/**/*.ts'],
 			plugins: ['eslint-plugin-n8n-nodes-base', '@n8n/community-nodes'],
 			extends: ['plugin:n8n-nodes-base/credentials'],
 			rules: {
-				'n8n-nodes-base/cred-class-field-documentation-url-missing': 'off',
 				'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
 				'@n8n/community-nodes/credential-password-field': 'error',
 				'@n8n/community-nodes/credential-test-required': 'error',
@@ -42,9 +40,6 @@ module.exports = {
 			plugins: ['eslint-plugin-n8n-nodes-base', '@n8n/community-nodes'],
 			extends: ['plugin:n8n-nodes-base/nodes'],
 			rules: {
-				'n8n-nodes-base/node-execute-block-missing-continue-on-fail': 'off',
-				'n8n-nodes-base/node-resource-description-filename-against-convention': 'off',
-				'n8n-nodes-base/node-param-fixed-collection-type-unsorted-items': 'off',
 				// Superseded by @n8n/community-nodes/node-connection-type-literal (NodeConnectionTypes).
 				'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 				'n8n-nodes-base/node-class-description-outputs-wrong': 'off',

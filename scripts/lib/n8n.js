@@ -249,15 +249,18 @@ function createUserFolder({ dir, parent = os.tmpdir(), prefix = 'n8n-user-' } = 
 // ---------------------------------------------------------------------------------------
 // (c) Build, pack and install the package
 
-/** `npm run build` in the repository (tsc + gulp → dist/). */
+/** Builds dist/ (scripts/build.js: tsc + icons) when it is missing or older than a source. */
 async function buildPackage(options = {}) {
 	// Quiet when it works; a failure carries the compiler's output in the error.
-	await runChecked('npm', ['run', 'build'], { timeoutMs: options.timeoutMs ?? 5 * 60_000, echo: options.echo ?? false });
+	await runChecked('node', [path.join(ROOT, 'scripts', 'build.js'), '--if-stale'], {
+		timeoutMs: options.timeoutMs ?? 5 * 60_000,
+		echo: options.echo ?? false,
+	});
 }
 
 /**
- * `npm pack` into `destDir` (created if needed); returns the tarball's path. Build first:
- * .npmrc sets ignore-scripts, so `npm pack` does not run prepack here.
+ * `npm pack` into `destDir` (created if needed); returns the tarball's path. Build first
+ * (buildPackage): .npmrc sets ignore-scripts, so `npm pack` does not run prepack here.
  */
 async function packPackage(destDir, options = {}) {
 	fs.mkdirSync(destDir, { recursive: true });

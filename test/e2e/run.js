@@ -67,10 +67,8 @@ async function main() {
 	t.onCleanup(() => (KEEP ? t.progress(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
 	const userFolder = n8n.createUserFolder({ dir: path.join(tmp, 'user') });
 
-	// Under `npm run test:e2e` the package was just built; run directly, it is built here.
-	const build = process.env.npm_lifecycle_event !== 'test:e2e';
-	t.progress(`${build ? 'building, ' : ''}packing and installing the package into ${userFolder}/.n8n/nodes`);
-	await n8n.buildPackAndInstall(userFolder, { build });
+	t.progress(`packing and installing the package into ${userFolder}/.n8n/nodes (built first when dist/ is stale)`);
+	await n8n.buildPackAndInstall(userFolder);
 
 	const ctx = n8n.createN8nContext({ install, userFolder });
 	const credentials = {

@@ -71,7 +71,8 @@ describe('Client API: Contact', () => {
 			['empty contact identifier', { operation: 'get', contactIdentifier: '  ' }, /^Contact Identifier: is required/],
 			['bad email', { operation: 'create', clientContactAdditionalFields: { email: 'sam.example.test' } }, /^Email: must be an email address/],
 			['custom attributes not an object', { operation: 'create', clientContactAdditionalFields: { custom_attributes: '[1]' } }, /^Custom Attributes: must be a JSON object/],
-			['update without fields', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: {} }, /^Update Fields: add at least one field/],
+			['update without fields', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: {} }, /^Update Fields: add at least one field to update$/],
+			['update with a blank email', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: { email: '' } }, /^Update Fields: Email is blank, and blank fields are not sent/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({
 				parameters: { resource: 'clientContact', clientContactInboxIdentifier: INBOX, ...parameters } as never,

@@ -113,7 +113,8 @@ describe('Help Center', () => {
 			['slug with a slash', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a/b' }, /^Slug: must be a portal slug/],
 			['color not hex', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a', helpCenterPortalAdditionalFields: { color: 'red' } }, /^Color: must be a hex color/],
 			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
-			['update without fields', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: {} }, /^Update Fields: add at least one field/],
+			['update without fields', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: {} }, /^Update Fields: add at least one field to update$/],
+			['update with a blank name', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: { name: ' ' } }, /^Update Fields: Name is blank, and blank fields are not sent/],
 			['category position not whole', { operation: 'createCategory', portal, helpCenterCategoryName: 'A', helpCenterCategorySlug: 'a', helpCenterCategoryAdditionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
 			['author not an ID', { operation: 'createArticle', portal, helpCenterArticleTitle: 'T', helpCenterArticleContent: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {

@@ -98,6 +98,8 @@ describe('Platform > User > Update', () => {
 			['custom attributes an array', { custom_attributes: '[1,2]' }, 1, /^Custom Attributes: must be a JSON object, got an array/],
 			['custom attributes a string', { custom_attributes: '"pro"' }, 1, /^Custom Attributes: must be a JSON object, got a string/],
 			['no field added', {}, 1, /^Update Fields: add at least one field to update/],
+			['the only field added came out blank', { name: '   ' }, 1, /^Update Fields: Name is blank, and blank fields are not sent, so nothing is left to update$/],
+			['both fields added came out blank', { name: '', email: '' }, 1, /^Update Fields: Name and Email are blank, and blank fields are not sent/],
 		];
 		test.each(cases)('%s', async (_name, fields, userId, message) => {
 			const { error, items } = await runNode({
@@ -106,6 +108,18 @@ describe('Platform > User > Update', () => {
 			});
 			expect(items).toEqual([]);
 			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
+
+		test('a blank field says what happened and what to do', async () => {
+			const { error } = await runNode({
+				parameters: update({ name: '={{ "   " }}' }, 1),
+				credential: platformCredential(ctx.fake),
+			});
+			expect(error?.message).toBe('Update Fields: Name is blank, and blank fields are not sent, so nothing is left to update');
+			expect(error?.description).toBe(
+				'Name is added but came out empty (an expression that resolved to nothing?). Give it a value, or remove it from Update Fields.',
+			);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 

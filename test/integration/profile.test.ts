@@ -59,7 +59,8 @@ describe('Profile', () => {
 			['weak new password', { password: 'weak', current_password: 'Password1!' }, /^New Password: must be 6 to 128 characters long/],
 			['bad email', { email: 'alice' }, /^Email: must be an email address/],
 			['UI settings not an object', { ui_settings: '"dark"' }, /^UI Settings: must be a JSON object/],
-			['nothing to change', {}, /^Update Fields: add at least one field/],
+			['nothing to change', {}, /^Update Fields: add at least one field to update$/],
+			['a blank name', { name: '' }, /^Update Fields: Name is blank, and blank fields are not sent/],
 		])('%s', async (_name, profileUpdateFields, message) => {
 			const { error, items } = await runNode({
 				parameters: { resource: 'profile', operation: 'update', profileUpdateFields } as never,

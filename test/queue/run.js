@@ -272,10 +272,7 @@ async function main() {
 	// The package, as users get it: one tarball, installed into each process's user folder.
 	const folders = { main: path.join(tmp, 'main'), 'worker-1': path.join(tmp, 'worker-1'), 'worker-2': path.join(tmp, 'worker-2') };
 	for (const folder of Object.values(folders)) n8n.createUserFolder({ dir: folder });
-	if (process.env.npm_lifecycle_event !== 'test:queue') {
-		progress('building the package');
-		await n8n.buildPackage();
-	}
+	await n8n.buildPackage(); // only when dist/ is older than the sources
 	progress('packing the package and installing it into the user folders of main, worker-1 and worker-2');
 	const tarball = await n8n.packPackage(path.join(tmp, 'pack'));
 	await Promise.all(Object.values(folders).map((folder) => n8n.installPackage(folder, tarball)));

@@ -205,9 +205,8 @@ async function main() {
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-ui-'));
 	cleanups.push(() => (KEEP ? progress(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
 	const userFolder = n8n.createUserFolder({ dir: path.join(tmp, 'user') });
-	const build = process.env.npm_lifecycle_event !== 'test:ui';
-	progress(`${build ? 'building, ' : ''}packing and installing the package into ${userFolder}/.n8n/nodes`);
-	await n8n.buildPackAndInstall(userFolder, { build });
+	progress(`packing and installing the package into ${userFolder}/.n8n/nodes (built first when dist/ is stale)`);
+	await n8n.buildPackAndInstall(userFolder);
 
 	const ctx = n8n.createN8nContext({ install, userFolder });
 	progress('starting n8n');

@@ -1,4 +1,3 @@
-/* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { INodeProperties } from 'n8n-workflow';
 
 function withArticle(noun: string): string {
@@ -21,50 +20,53 @@ export interface LocatorOptions {
  * (where Chatwoot's dashboard has one for the record).
  */
 export function idLocator(options: LocatorOptions): INodeProperties {
-	const modes: INodeProperties['modes'] = [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: `Select ${withArticle(options.displayName.toLowerCase())}...`,
-			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 42',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[0-9]+\\s*$',
-						// named, for the list of issues n8n shows when a run cannot start
-						errorMessage: `Not a valid ${options.displayName.toLowerCase()} ID (digits only)`,
+	const noun = options.displayName.toLowerCase();
+	const segment = (options.urlSegment ?? '').replace(/\//g, '\\/');
+	// The modes sit directly under `modes` (they take no default); By URL only where
+	// Chatwoot's dashboard has an address for the record.
+	const { modes }: { modes: NonNullable<INodeProperties['modes']> } = {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${withArticle(noun)}...`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[0-9]+\\s*$',
+							// named, for the list of issues n8n shows when a run cannot start
+							errorMessage: `Not a valid ${noun} ID (digits only)`,
+						},
 					},
-				},
-			],
-		},
-	];
-	if (options.urlSegment) {
-		const segment = options.urlSegment.replace(/\//g, '\\/');
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: `e.g. https://chat.example.com/app/accounts/1/${options.urlSegment}/42`,
-			extractValue: { type: 'regex', regex: `\\/${segment}\\/([0-9]+)` },
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `.*\\/${segment}\\/[0-9]+.*`,
-						errorMessage: `Not a Chatwoot ${options.displayName.toLowerCase()} address`,
+				],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: `e.g. https://chat.example.com/app/accounts/1/${options.urlSegment}/42`,
+				extractValue: { type: 'regex', regex: `\\/${segment}\\/([0-9]+)` },
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: `.*\\/${segment}\\/[0-9]+.*`,
+							errorMessage: `Not a Chatwoot ${noun} address`,
+						},
 					},
-				},
-			],
-		});
-	}
+				],
+			},
+		],
+	};
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -72,7 +74,7 @@ export function idLocator(options: LocatorOptions): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
 		description: options.description,
-		modes,
+		modes: options.urlSegment ? modes : modes.filter((mode) => mode.name !== 'url'),
 		...(options.show ? { displayOptions: { show: options.show } } : {}),
 	};
 }

@@ -199,7 +199,7 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
  * An update (PUT/PATCH) whose fields all live in one collection, sent with none of them: it
  * would change nothing, and Chatwoot's spec refuses the empty body. Named before sending.
  * Operations that shape their own body (`adjust`, or files added by a later preSend, both
- * declared with `adjustedKeys`) check for themselves.
+ * declared with `adjustedKeys`) check for themselves with `nothingToUpdate`.
  */
 function checkSomethingToUpdate(
 	ctx: IExecuteSingleFunctions,
@@ -214,8 +214,46 @@ function checkSomethingToUpdate(
 	const collections = new Set(sources.map((source) => source.param.split('.', 2)[0]));
 	if (collections.size !== 1 || !sources.every((source) => source.param.includes('.'))) return;
 	const [collection] = collections;
-	const label = ownFieldLabel(ctx.getNodeParameter('resource') as string, collection);
-	throw invalid(ctx, label, 'add at least one field to update', 'Only the fields added here are sent; with none there is nothing to change.');
+	throw nothingToUpdate(ctx, collection, fieldLabels(spec, collection));
+}
+
+/** Key -> label of the fields of `collection` that a request reads. */
+export function fieldLabels(spec: RequestSpec, collection: string): Record<string, string> {
+	const labels: Record<string, string> = {};
+	for (const source of [...Object.values(spec.body ?? {}), ...Object.values(spec.query ?? {})]) {
+		const [top, key] = source.param.split('.', 2);
+		if (top === collection && key !== undefined) labels[key] = source.label;
+	}
+	return labels;
+}
+
+/**
+ * The error of an update that would send nothing, in the same words wherever it happens: no
+ * field was added to `collection`, or every added field came out blank (an expression that
+ * resolved to nothing), and blank fields are never sent.
+ */
+export function nothingToUpdate(
+	ctx: IExecuteSingleFunctions,
+	collection: string,
+	labels: Record<string, string>,
+	label = ownFieldLabel(ctx.getNodeParameter('resource') as string, collection),
+) {
+	const added = readOnce<IDataObject>(ctx, collection, {});
+	// In the order of the form, whatever order the collection came in
+	const keys = [...Object.keys(labels), ...Object.keys(added).filter((key) => !(key in labels))];
+	const blank = keys.filter((key) => key in added && isBlank(added[key]));
+	if (blank.length === 0) {
+		return invalid(ctx, label, 'add at least one field to update', 'Only the fields added here are sent; with none there is nothing to change.');
+	}
+	const names = blank.map((key) => labels[key] ?? key);
+	const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+	const verb = names.length === 1 ? 'is' : 'are';
+	return invalid(
+		ctx,
+		label,
+		`${list} ${verb} blank, and blank fields are not sent, so nothing is left to update`,
+		`${list} ${verb} added but came out empty (an expression that resolved to nothing?). Give ${names.length === 1 ? 'it a value' : 'them values'}, or remove ${names.length === 1 ? 'it' : 'them'} from ${label}.`,
+	);
 }
 
 function hasBody(method: string | undefined): boolean {

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
-import { invalid } from '../../shared/validators';
+import { buildRequest, fieldLabels, nothingToUpdate } from '../../shared/request';
 import { clientContactPath, contactAttributeOptions, contactAttributes, showFor } from './fields';
 
 export const clientContactUpdateRequest = buildRequest({
@@ -8,7 +7,7 @@ export const clientContactUpdateRequest = buildRequest({
 	body: contactAttributes('clientContactUpdateFields'),
 	adjust(request) {
 		if (Object.keys(request.body).length === 0) {
-			throw invalid(this, 'Update Fields', 'add at least one field to change');
+			throw nothingToUpdate(this, 'clientContactUpdateFields', fieldLabels(clientContactUpdateRequest.spec, 'clientContactUpdateFields'));
 		}
 	},
 });

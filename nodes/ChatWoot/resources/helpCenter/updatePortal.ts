@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
-import { invalid, text } from '../../shared/validators';
+import { buildRequest, fieldLabels, nothingToUpdate, optional } from '../../shared/request';
+import { text } from '../../shared/validators';
 import { portalConfig, portalPath, portalSettingOptions, portalSettings, portalSlug } from './fields';
 
 const showOnlyForUpdatePortal = {
@@ -21,7 +21,8 @@ export const helpCenterUpdatePortalRequest = buildRequest({
 		addConfig.call(this, request);
 		// Chatwoot answers 200 to an empty update and changes nothing: say so instead.
 		if (Object.keys(request.body).length === 0) {
-			throw invalid(this, 'Update Fields', 'add at least one field to change');
+			const labels = fieldLabels(helpCenterUpdatePortalRequest.spec, 'helpCenterPortalUpdateFields');
+			throw nothingToUpdate(this, 'helpCenterPortalUpdateFields', labels, 'Update Fields');
 		}
 	},
 	adjustedKeys: { body: ['config'] },

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { buildRequest, nothingToUpdate, readOnce } from '../../shared/request';
 import { email, invalid, jsonObject, password, text, type Check } from '../../shared/validators';
 
 const showOnlyForProfileUpdate = {
@@ -25,7 +25,7 @@ const PROFILE_FIELDS: Array<[string, string, Check]> = [
  */
 export const profileUpdateRequest = buildRequest({
 	adjust(request) {
-		const fields = this.getNodeParameter('profileUpdateFields', {}) as IDataObject;
+		const fields = readOnce<IDataObject>(this, 'profileUpdateFields', {});
 		const profile: IDataObject = {};
 		for (const [key, label, check] of PROFILE_FIELDS) {
 			const value = fields[key];
@@ -43,7 +43,7 @@ export const profileUpdateRequest = buildRequest({
 			);
 		}
 		if (Object.keys(profile).length === 0) {
-			throw invalid(this, 'Update Fields', 'add at least one field to change');
+			throw nothingToUpdate(this, 'profileUpdateFields', Object.fromEntries(PROFILE_FIELDS.map(([key, label]) => [key, label])));
 		}
 		request.body.profile = profile;
 	},
