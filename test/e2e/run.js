@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * End-to-end tier (tier 3 of DESIGN.md): the `npm pack` tarball installed into a real n8n,
+ * End-to-end tier (tier 3 of docs/CHATWOOT.md "Test tiers"): the `npm pack` tarball installed into a real n8n,
  * credentials and workflows imported with the n8n CLI, and what the fake Chatwoot received
  * and what n8n returned checked.
  *

@@ -62,7 +62,7 @@ const ALLOW_LIST = [
 		query: { user_id: { type: 'integer' } },
 	},
 	{
-		// 3. Spec defect (SOURCE.md): getConversationMessages is documented without the
+		// 3. Spec defect (docs/CHATWOOT.md "Messages path"): getConversationMessages is documented without the
 		// /api/v1 prefix. The server has no such route; its real route is list-all-messages
 		// under /api/v1, which the spec already documents. So the unprefixed path is not an
 		// operation here (a client using it gets a 404 from Chatwoot).
@@ -73,7 +73,7 @@ const ALLOW_LIST = [
 	},
 	{
 		// 4. Messages with attachments: Chatwoot's dashboard and API clients post
-		// multipart/form-data to the create-message route (QUIRKS.md "Attachments"); the
+		// multipart/form-data to the create-message route (docs/CHATWOOT.md "Attachments"); the
 		// spec only documents JSON. Fields as the JSON schema, files as attachments[].
 		kind: 'extra-content-type',
 		method: 'POST',
@@ -98,7 +98,7 @@ const ALLOW_LIST = [
 	},
 	{
 		// 6. Webhook events: the spec's enum lists 8, Webhook::ALLOWED_WEBHOOK_EVENTS of
-		// 4.11.2 has 12 (QUIRKS.md "Webhooks"); the trigger subscribes to all of them.
+		// 4.11.2 has 12 (docs/CHATWOOT.md "Webhooks"); the trigger subscribes to all of them.
 		kind: 'schema-patch',
 		operations: ['create-a-webhook', 'update-a-webhook'],
 		property: 'subscriptions',

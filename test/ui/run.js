@@ -41,7 +41,7 @@ const OVERALL_TIMEOUT_MS = Number(process.env.UI_TIMEOUT_MS) || 8 * 60_000;
 const KEEP = process.env.UI_KEEP === '1';
 const UPDATE_DOCS = process.env.UI_UPDATE_DOCS === '1';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-// The flags of /work/shared/N8N-HERE.md: offline, no background connections.
+// Chromium on a machine without internet: no background connections, no first-run pages.
 const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',

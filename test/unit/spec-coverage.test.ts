@@ -17,11 +17,11 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: string; bodyAdds?: string[]; bodyOmits?: string[] }> = {
 	'update-a-user': {
 		method: 'PUT',
-		why: 'DESIGN.md: PUT /platform/api/v1/users/{id}; Rails routes PUT and PATCH to users#update',
+		why: 'docs/CHATWOOT.md "Users PUT": Rails routes PUT and PATCH to users#update',
 	},
 	getConversationMessages: {
 		path: '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages',
-		why: 'SOURCE.md: the document lacks the /api/v1 prefix; the real route is list-all-messages',
+		why: 'docs/CHATWOOT.md "Messages path": the document lacks the /api/v1 prefix; the real route is list-all-messages',
 	},
 	'delete-an-account-user': {
 		bodyAdds: ['user_id'],
@@ -169,7 +169,7 @@ describe('spec coverage', () => {
 	});
 });
 
-/** Operations beyond the spec that Chatwoot routes and users need (DESIGN.md "Coverage"). */
+/** Operations beyond the spec that Chatwoot routes and users need (README "Operations"). */
 const DOCUMENTED_EXTRAS: string[] = [
 	// The dashboard's route for removing custom attributes: a contact update merges them, so
 	// a PUT can never remove a key.

@@ -12,7 +12,7 @@ export const webhookLocator: INodeProperties = idLocator({
 	show: { resource: ['webhook'], operation: ['delete', 'update'] },
 });
 
-// QUIRKS.md "Webhooks": the events of current servers. Older ones lack the typing and inbox
+// docs/CHATWOOT.md "Webhooks": the events of current servers. Older ones lack the typing and inbox
 // events, and Chatwoot's default (nothing sent) is every event except those four.
 export const subscriptionsField: INodeProperties = {
 	displayName: 'Events',
