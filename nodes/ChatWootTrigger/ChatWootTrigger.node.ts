@@ -12,7 +12,8 @@ import {
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
 import { recordsOf } from '../ChatWoot/shared/listSearch';
 import { accountLocator } from '../ChatWoot/shared/locators';
-import { chatwootApiRequest, resolveAccountId } from '../ChatWoot/shared/transport';
+import { readAccount } from '../ChatWoot/shared/request';
+import { chatwootApiRequest } from '../ChatWoot/shared/transport';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
 import { verifySignature } from './signature';
@@ -165,7 +166,7 @@ export class ChatWootTrigger implements INodeType {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const url = this.getNodeWebhookUrl('default') as string;
 				const events = this.getNodeParameter('events') as string[];
-				const accountId = await resolveAccountId.call(this);
+				const accountId = await readAccount(this);
 				const data = this.getWorkflowStaticData('node');
 				const base = `/api/v1/accounts/${accountId}/webhooks`;
 				const existing = await registration(this, accountId, async () =>
@@ -195,7 +196,7 @@ export class ChatWootTrigger implements INodeType {
 				if (!events.length) {
 					throw new NodeApiError(this.getNode(), {}, { message: 'Events: choose at least one event' });
 				}
-				const accountId = await resolveAccountId.call(this);
+				const accountId = await readAccount(this);
 				const created = await registration(this, accountId, async () =>
 					webhookOf(
 						await chatwootApiRequest.call(this, 'POST', `/api/v1/accounts/${accountId}/webhooks`, {}, {
@@ -214,7 +215,7 @@ export class ChatWootTrigger implements INodeType {
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node');
 				if (data.webhookId !== undefined) {
-					const accountId = (data.accountId as number) ?? (await resolveAccountId.call(this));
+					const accountId = (data.accountId as number) ?? (await readAccount(this));
 					try {
 						await chatwootApiRequest.call(this, 'DELETE', `/api/v1/accounts/${accountId}/webhooks/${String(data.webhookId)}`);
 					} catch (error) {
