@@ -16,15 +16,8 @@ import { readAccount } from '../ChatWoot/shared/request';
 import { chatwootApiRequest } from '../ChatWoot/shared/transport';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
+import { readOptions } from './options';
 import { verifySignature } from './signature';
-
-interface TriggerOptions {
-	verifySignature?: boolean;
-	webhookSecret?: string;
-	timestampTolerance?: number;
-	includeHeaders?: boolean;
-	dropDuplicates?: boolean;
-}
 
 interface WebhookRecord {
 	id: number;
@@ -164,6 +157,7 @@ export class ChatWootTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				readOptions(this); // bad options fail the activation, not each delivery
 				const url = this.getNodeWebhookUrl('default') as string;
 				const events = this.getNodeParameter('events') as string[];
 				const accountId = await readAccount(this);
@@ -191,6 +185,7 @@ export class ChatWootTrigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
+				readOptions(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 				const events = this.getNodeParameter('events') as string[];
 				if (!events.length) {
@@ -237,16 +232,16 @@ export class ChatWootTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
 		const headers = this.getHeaderData();
-		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const options = readOptions(this);
 		const secret = options.webhookSecret || (this.getWorkflowStaticData('node').secret as string | undefined);
 
-		if (options.verifySignature !== false && secret) {
+		if (options.verifySignature && secret) {
 			const problem = verifySignature({
 				secret,
 				rawBody: request.rawBody ?? Buffer.from(JSON.stringify(this.getBodyData())),
 				timestamp: headers['x-chatwoot-timestamp'] as string | undefined,
 				signature: headers['x-chatwoot-signature'] as string | undefined,
-				toleranceSeconds: options.timestampTolerance ?? 300,
+				toleranceSeconds: options.timestampTolerance,
 				nowSeconds: Math.floor(Date.now() / 1000),
 			});
 			if (problem) {
@@ -262,7 +257,7 @@ export class ChatWootTrigger implements INodeType {
 		}
 
 		const deliveryId = headers['x-chatwoot-delivery'] as string | undefined;
-		if (options.dropDuplicates !== false && deliveryId) {
+		if (options.dropDuplicates && deliveryId) {
 			const triggerKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
 			if (isDuplicateDelivery(triggerKey, deliveryId, Date.now())) {
 				return { webhookResponse: { received: true, ignored: 'duplicate delivery' } };

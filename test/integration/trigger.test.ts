@@ -157,4 +157,15 @@ describe('deliveries', () => {
 		const { context } = webhookContext(known({ options: { verifySignature: false } }), { rawBody: Buffer.from('{"event":"message_created"}'), headers: {} });
 		expect((await trigger.webhook.call(context)).workflowData).toBeDefined();
 	});
+
+	test.each([
+		['text', 'abc', '"abc"'],
+		['a negative number', -5, '-5'],
+	])('a Timestamp Tolerance that is %s is an error naming the field, and an old delivery starts nothing', async (_kind, tolerance, shown) => {
+		const old = signed({ event: 'message_created' }, { 'X-Chatwoot-Timestamp': String(Math.floor(Date.now() / 1000) - 3600) });
+		const problem = `Timestamp Tolerance: must be a number of seconds, 0 or more, got ${shown}`;
+		await expect(trigger.webhook.call(webhookContext(known({ options: { timestampTolerance: tolerance } }), old).context)).rejects.toThrow(problem);
+		await expect(lifecycle.checkExists.call(hookContext(known({ options: { timestampTolerance: tolerance } })))).rejects.toThrow(problem);
+		expect(ctx.fake.requests).toEqual([]);
+	});
 });
