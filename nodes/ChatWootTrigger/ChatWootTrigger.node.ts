@@ -7,59 +7,21 @@ import {
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
-	type JsonObject,
 } from 'n8n-workflow';
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
-import { recordsOf } from '../ChatWoot/shared/listSearch';
 import { accountLocator } from '../ChatWoot/shared/locators';
 import { readAccount } from '../ChatWoot/shared/request';
-import { chatwootApiRequest } from '../ChatWoot/shared/transport';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
 import { readOptions } from './options';
+import { createOwnWebhook, deleteOwnWebhook, ownWebhookExists, type OwnWebhook } from './registration';
 import { verifySignature } from './signature';
 
-interface WebhookRecord {
-	id: number;
-	url: string;
-	subscriptions?: string[];
-	secret?: string;
-}
-
-/** Webhook records come as `{payload: {webhooks: [...]}}` from the server, bare in the spec. */
-function webhooksOf(answer: unknown): WebhookRecord[] {
-	return recordsOf(answer, ['payload.webhooks', 'payload', '']) as unknown as WebhookRecord[];
-}
-
-function webhookOf(answer: unknown): WebhookRecord {
-	const data = answer as IDataObject;
-	const payload = data?.payload as IDataObject | undefined;
-	return (payload?.webhook ?? payload ?? answer) as WebhookRecord;
-}
-
-function sameEvents(a: string[] = [], b: string[] = []): boolean {
-	return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
-
-/** Activation errors say what to check, not just the status code. */
-async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (error) {
-		const httpCode = String((error as NodeApiError).httpCode ?? '');
-		const hints: Record<string, string> = {
-			'401': 'Registering a Chatwoot webhook needs a User token (Token Kind "User") of an administrator of the account.',
-			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
-			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
-		};
-		// A fresh error: NodeApiError hands back the original when given one, hints and all.
-		throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
-			message: (error as Error).message,
-			description: hints[httpCode] ?? (error as NodeApiError).description ?? undefined,
-			httpCode: httpCode || undefined,
-		});
-	}
-}
+const webhookUrl = (ctx: IHookFunctions) => ctx.getNodeWebhookUrl('default') as string;
+const selectedEvents = (ctx: IHookFunctions) => ctx.getNodeParameter('events') as string[];
+const ownWebhook = (ctx: IHookFunctions) => ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook;
+/** Deliveries seen are remembered per trigger node of a workflow. */
+const triggerKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 
 export class ChatWootTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -158,72 +120,24 @@ export class ChatWootTrigger implements INodeType {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				readOptions(this); // bad options fail the activation, not each delivery
-				const url = this.getNodeWebhookUrl('default') as string;
-				const events = this.getNodeParameter('events') as string[];
 				const accountId = await readAccount(this);
-				const data = this.getWorkflowStaticData('node');
-				const base = `/api/v1/accounts/${accountId}/webhooks`;
-				const existing = await registration(this, accountId, async () =>
-					webhooksOf(await chatwootApiRequest.call(this, 'GET', base)).find((w) => w.url === url),
-				);
-				if (!existing) {
-					delete data.webhookId;
-					return false;
-				}
-				data.webhookId = existing.id;
-				data.accountId = accountId;
-				if (existing.secret) data.secret = existing.secret;
-				if (!sameEvents(existing.subscriptions, events)) {
-					const updated = await registration(this, accountId, async () =>
-						webhookOf(
-							await chatwootApiRequest.call(this, 'PATCH', `${base}/${existing.id}`, {}, { url, subscriptions: events }),
-						),
-					);
-					if (updated.secret) data.secret = updated.secret;
-				}
-				return true;
+				return await ownWebhookExists(this, ownWebhook(this), accountId, webhookUrl(this), selectedEvents(this));
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				readOptions(this);
-				const url = this.getNodeWebhookUrl('default') as string;
-				const events = this.getNodeParameter('events') as string[];
+				const events = selectedEvents(this);
 				if (!events.length) {
 					throw new NodeApiError(this.getNode(), {}, { message: 'Events: choose at least one event' });
 				}
 				const accountId = await readAccount(this);
-				const created = await registration(this, accountId, async () =>
-					webhookOf(
-						await chatwootApiRequest.call(this, 'POST', `/api/v1/accounts/${accountId}/webhooks`, {}, {
-							url,
-							subscriptions: events,
-						}),
-					),
-				);
-				const data = this.getWorkflowStaticData('node');
-				data.webhookId = created.id;
-				data.accountId = accountId;
-				if (created.secret) data.secret = created.secret;
+				await createOwnWebhook(this, ownWebhook(this), accountId, webhookUrl(this), events);
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node');
-				if (data.webhookId !== undefined) {
-					const accountId = (data.accountId as number) ?? (await readAccount(this));
-					try {
-						await chatwootApiRequest.call(this, 'DELETE', `/api/v1/accounts/${accountId}/webhooks/${String(data.webhookId)}`);
-					} catch (error) {
-						// Already gone (deleted in Chatwoot by hand): nothing left to clean up.
-						if (String((error as NodeApiError).httpCode) !== '404') {
-							throw new NodeApiError(this.getNode(), error as JsonObject);
-						}
-					}
-				}
-				delete data.webhookId;
-				delete data.accountId;
-				delete data.secret;
-				forgetDeliveries(`${this.getWorkflow().id ?? ''}:${this.getNode().id}`);
+				await deleteOwnWebhook(this, ownWebhook(this), webhookUrl(this));
+				forgetDeliveries(triggerKey(this));
 				return true;
 			},
 		},
@@ -258,8 +172,7 @@ export class ChatWootTrigger implements INodeType {
 
 		const deliveryId = headers['x-chatwoot-delivery'] as string | undefined;
 		if (options.dropDuplicates && deliveryId) {
-			const triggerKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-			if (isDuplicateDelivery(triggerKey, deliveryId, Date.now())) {
+			if (isDuplicateDelivery(triggerKey(this), deliveryId, Date.now())) {
 				return { webhookResponse: { received: true, ignored: 'duplicate delivery' } };
 			}
 		}

@@ -43,7 +43,7 @@ describe('webhook lifecycle', () => {
 			},
 		]);
 		const stored = ctx.fake.state.webhooks.find((w) => w.url === WEBHOOK_URL)!;
-		expect(s.staticData).toEqual({ webhookId: stored.id, accountId: 1, secret: stored.secret });
+		expect(s.staticData).toEqual({ webhookId: stored.id, webhookUrl: WEBHOOK_URL, accountId: 1, secret: stored.secret });
 		expect(ctx.fake.requests.every((r) => r.headers['api-access-token'] === TOKENS.user)).toBe(true);
 	});
 
@@ -51,7 +51,7 @@ describe('webhook lifecycle', () => {
 		const first = setup();
 		await lifecycle.create.call(hookContext(first));
 		ctx.fake.requests.length = 0;
-		const second = setup({ events: ['contact_created'] });
+		const second = setup({ events: ['contact_created'] }, first.staticData);
 		expect(await lifecycle.checkExists.call(hookContext(second))).toBe(true);
 		const id = first.staticData.webhookId;
 		expect(webhookRequests()).toEqual([
@@ -84,6 +84,105 @@ describe('webhook lifecycle', () => {
 		const error = await lifecycle.checkExists.call(hookContext(s)).catch((e: Error) => e);
 		expect(error.message).toBe('Chatwoot: Invalid Access Token');
 		expect(error.description).toMatch(/needs a User token/);
+	});
+});
+
+describe('the webhook the trigger owns', () => {
+	const NEW_URL = 'https://n8n.example.com/webhook/4f1c/webhook';
+	const OTHER_URL = 'https://crm.example.com/chatwoot-hook';
+	/** A webhook someone made in Chatwoot's settings, not the trigger. */
+	function madeByHand(url: string, id = 50) {
+		const hook = { id, account_id: 1, inbox_id: null, name: 'made by hand', url, subscriptions: ['contact_created'], secret: 'hand-secret', created_at: new Date() };
+		ctx.fake.state.webhooks.push(hook);
+		return { ...hook };
+	}
+	async function activated(parameters: IDataObject = {}) {
+		const s = setup(parameters);
+		await lifecycle.create.call(hookContext(s));
+		ctx.fake.requests.length = 0;
+		return s;
+	}
+
+	test("when n8n's URL changed (WEBHOOK_URL, host, tunnel), its own webhook moves to the new URL: none is left posting to the old one", async () => {
+		const s = await activated();
+		const id = s.staticData.webhookId;
+		const moved = { ...s, webhookUrl: NEW_URL };
+		expect(await lifecycle.checkExists.call(hookContext(moved))).toBe(true);
+		expect(webhookRequests()).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 },
+			{ method: 'PATCH', path: `/api/v1/accounts/1/webhooks/${id}`, body: { url: NEW_URL, subscriptions: ['message_created', 'conversation_created'] }, status: 200 },
+		]);
+		expect(ctx.fake.state.webhooks.map((w) => [w.id, w.url])).toEqual([[id, NEW_URL]]);
+		expect(moved.staticData).toMatchObject({ webhookId: id, webhookUrl: NEW_URL });
+	});
+
+	test('a webhook saved before the URL was remembered (ID only) moves too when its path is the same n8n webhook', async () => {
+		const s = await activated();
+		const legacy = { ...s, staticData: { webhookId: s.staticData.webhookId, accountId: 1, secret: s.staticData.secret }, webhookUrl: NEW_URL };
+		expect(await lifecycle.checkExists.call(hookContext(legacy))).toBe(true);
+		expect(ctx.fake.state.webhooks.map((w) => w.url)).toEqual([NEW_URL]);
+	});
+
+	test('a webhook made by hand with the same URL is not adopted: activation fails, and the webhook is neither changed nor deleted', async () => {
+		const hook = madeByHand(WEBHOOK_URL);
+		const s = setup();
+		const error = await lifecycle.checkExists.call(hookContext(s)).catch((e: Error) => e);
+		expect(error.message).toBe(
+			"Account 1 already has a webhook with this trigger's URL (webhook 50, \"made by hand\") that this trigger did not create. " +
+				'Chatwoot allows one webhook per URL in an account, so the trigger neither takes it over nor adds a second one: ' +
+				'delete webhook 50 in Chatwoot (Settings > Integrations > Webhooks), then activate the workflow again.',
+		);
+		expect(await lifecycle.delete.call(hookContext(s))).toBe(true);
+		expect(webhookRequests()).toEqual([{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 }]);
+		expect(ctx.fake.state.webhooks).toEqual([expect.objectContaining(hook)]);
+		expect(s.staticData).toEqual({});
+	});
+
+	test("moving to a URL that a webhook made by hand already has: the trigger deletes its own, stale webhook and fails, leaving the other alone", async () => {
+		const s = await activated();
+		const id = s.staticData.webhookId;
+		const hook = madeByHand(NEW_URL);
+		const moved = { ...s, webhookUrl: NEW_URL };
+		await expect(lifecycle.checkExists.call(hookContext(moved))).rejects.toThrow(/^Account 1 already has a webhook with this trigger's URL \(webhook 50/);
+		expect(webhookRequests()).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 },
+			{ method: 'DELETE', path: `/api/v1/accounts/1/webhooks/${id}`, body: undefined, status: 200 },
+		]);
+		expect(ctx.fake.state.webhooks).toEqual([expect.objectContaining(hook)]);
+		expect(moved.staticData).toEqual({});
+	});
+
+	test('its webhook deleted by hand in Chatwoot: activation forgets it and registers a new one', async () => {
+		const s = await activated();
+		ctx.fake.state.webhooks = [];
+		expect(await lifecycle.checkExists.call(hookContext(s))).toBe(false);
+		expect(s.staticData).toEqual({});
+		await lifecycle.create.call(hookContext(s));
+		expect(ctx.fake.state.webhooks.map((w) => w.url)).toEqual([WEBHOOK_URL]);
+	});
+
+	test('a remembered ID whose webhook points elsewhere (someone else\'s, e.g. another Chatwoot behind the credential) is never changed or deleted', async () => {
+		const hook = madeByHand(OTHER_URL, 7);
+		const s = setup({}, { webhookId: 7, webhookUrl: WEBHOOK_URL, accountId: 1, secret: 'ours' });
+		await lifecycle.delete.call(hookContext(s));
+		expect(s.staticData).toEqual({});
+		const again = setup({}, { webhookId: 7, webhookUrl: WEBHOOK_URL, accountId: 1, secret: 'ours' });
+		expect(await lifecycle.checkExists.call(hookContext(again))).toBe(false);
+		expect(again.staticData).toEqual({});
+		expect(webhookRequests().filter((r) => r.method !== 'GET')).toEqual([]);
+		expect(ctx.fake.state.webhooks).toEqual([expect.objectContaining(hook)]);
+	});
+
+	test('another Account: its webhook in the previous account is deleted before it registers in the new one', async () => {
+		const s = await activated();
+		const id = s.staticData.webhookId;
+		const other = { ...s, parameters: { ...s.parameters, account: { __rl: true, mode: 'id', value: '2' } } };
+		await lifecycle.checkExists.call(hookContext(other)).catch(() => undefined);
+		expect(webhookRequests().slice(0, 2)).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/webhooks', body: undefined, status: 200 },
+			{ method: 'DELETE', path: `/api/v1/accounts/1/webhooks/${id}`, body: undefined, status: 200 },
+		]);
+		expect(ctx.fake.state.webhooks).toEqual([]);
 	});
 });
 
