@@ -63,20 +63,39 @@ function isOwn(record: WebhookRecord, own: OwnWebhook, currentUrl: string): bool
 	return own.webhookUrl === undefined && pathOf(record.url) !== undefined && pathOf(record.url) === pathOf(currentUrl);
 }
 
-/** Activation errors say what to check, not just the status code. */
-async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>): Promise<T> {
+/**
+ * Chatwoot's 422 about the URL the trigger registers, explained. A taken URL is another
+ * webhook's; any other refusal of the URL is most likely Chatwoot 4.14's rule for webhook
+ * addresses, which its own server settings relax. In the message: activation errors show
+ * only that.
+ */
+function urlRefused(message: string, accountId: number, url: string): string {
+	if (/already been taken/i.test(message)) {
+		return `${message}. Account ${accountId} already has a webhook with this trigger's URL that this trigger did not create: delete it in Chatwoot (Settings > Integrations > Webhooks), then activate the workflow again.`;
+	}
+	return (
+		`${message}. This trigger's URL is ${url}. Chatwoot 4.14 and later refuse webhook URLs on private networks or without a public hostname unless the Chatwoot server allows them: ` +
+		'set SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, or add the host to WEBHOOK_ALLOWED_PRIVATE_HOSTS or its network to WEBHOOK_ALLOWED_PRIVATE_CIDRS, in the Chatwoot server\'s environment (web and Sidekiq); ' +
+		"or give n8n an address Chatwoot may post to (n8n's WEBHOOK_URL)."
+	);
+}
+
+/** Activation errors say what to check, not just the status code; `url`: the URL being registered. */
+async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>, url?: string): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
 		const httpCode = String((error as NodeApiError).httpCode ?? '');
+		let message = (error as Error).message;
+		if (httpCode === '422' && url !== undefined && /\burl\b/i.test(message)) message = urlRefused(message, accountId, url);
 		const hints: Record<string, string> = {
 			'401': 'Registering a Chatwoot webhook needs a User token (Token Kind "User") of an administrator of the account.',
 			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
 			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
 		};
 		// A fresh error: NodeApiError hands back the original when given one, hints and all.
-		throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
-			message: (error as Error).message,
+		throw new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+			message,
 			description: hints[httpCode] ?? (error as NodeApiError).description ?? undefined,
 			httpCode: httpCode || undefined,
 		});
@@ -172,6 +191,7 @@ export async function ownWebhookExists(
 			webhookOf(
 				await chatwootApiRequest.call(ctx, 'PATCH', webhooksPath(accountId, existing.id), {}, { url, subscriptions: events }),
 			),
+			url,
 		);
 	}
 	remember(own, accountId, { ...existing, ...current }, url);
@@ -186,8 +206,11 @@ export async function createOwnWebhook(
 	url: string,
 	events: string[],
 ): Promise<void> {
-	const created = await registration(ctx, accountId, async () =>
-		webhookOf(await chatwootApiRequest.call(ctx, 'POST', webhooksPath(accountId), {}, { url, subscriptions: events })),
+	const created = await registration(
+		ctx,
+		accountId,
+		async () => webhookOf(await chatwootApiRequest.call(ctx, 'POST', webhooksPath(accountId), {}, { url, subscriptions: events })),
+		url,
 	);
 	remember(own, accountId, created, url);
 }

@@ -186,6 +186,37 @@ describe('the webhook the trigger owns', () => {
 	});
 });
 
+describe('a webhook URL Chatwoot refuses', () => {
+	const settings = /SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true.*WEBHOOK_ALLOWED_PRIVATE_HOSTS.*WEBHOOK_ALLOWED_PRIVATE_CIDRS/;
+
+	test('a private URL refused at registration (Chatwoot 4.14+): the activation error says so and names the server settings', async () => {
+		ctx.fake.state.server.refusePrivateWebhookUrls = true;
+		const error = await lifecycle.create.call(hookContext(setup())).catch((e: Error) => e);
+		expect(error.message).toMatch(/^Chatwoot: Url is invalid: Hostname '127\.0\.0\.1' has no public ip addresses\. /);
+		expect(error.message).toContain(`This trigger's URL is ${WEBHOOK_URL}. Chatwoot 4.14 and later refuse webhook URLs on private networks or without a public hostname unless the Chatwoot server allows them`);
+		expect(error.message).toMatch(settings);
+		expect(webhookRequests().map((r) => [r.method, r.status])).toEqual([['POST', 422]]);
+	});
+
+	test('the same when its own webhook is moved to a private URL', async () => {
+		const s = setup({}, {});
+		s.webhookUrl = 'https://n8n.example.com/webhook/4f1c/webhook';
+		await lifecycle.create.call(hookContext(s));
+		ctx.fake.state.server.refusePrivateWebhookUrls = true;
+		const error = await lifecycle.checkExists.call(hookContext({ ...s, webhookUrl: WEBHOOK_URL })).catch((e: Error) => e);
+		expect(error.message).toMatch(settings);
+		expect(webhookRequests().map((r) => [r.method, r.status]).pop()).toEqual(['PATCH', 422]);
+	});
+
+	test('a URL taken by a webhook made by hand meanwhile is said to be that, not a private network', async () => {
+		ctx.fake.state.webhooks.push({ id: 50, account_id: 1, inbox_id: null, name: null, url: WEBHOOK_URL, subscriptions: ['contact_created'], secret: 'x', created_at: new Date() });
+		const error = await lifecycle.create.call(hookContext(setup())).catch((e: Error) => e);
+		expect(error.message).toBe(
+			"Chatwoot: Url has already been taken. Account 1 already has a webhook with this trigger's URL that this trigger did not create: delete it in Chatwoot (Settings > Integrations > Webhooks), then activate the workflow again.",
+		);
+	});
+});
+
 describe('deliveries', () => {
 	const SECRET = 'whsec_delivery_test';
 	const now = () => String(Math.floor(Date.now() / 1000));
