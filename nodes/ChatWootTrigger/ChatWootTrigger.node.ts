@@ -15,11 +15,12 @@ import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
 import { readOptions } from './options';
 import { createOwnWebhook, deleteOwnWebhook, ownWebhookExists, type OwnWebhook } from './registration';
-import { verifySignature } from './signature';
+import { checkSigning, deliveryProblem } from './signing';
 
 const webhookUrl = (ctx: IHookFunctions) => ctx.getNodeWebhookUrl('default') as string;
 const selectedEvents = (ctx: IHookFunctions) => ctx.getNodeParameter('events') as string[];
-const ownWebhook = (ctx: IHookFunctions) => ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook;
+/** The node's static data: the webhook the trigger created, and what it knows about signing. */
+const ownWebhook = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook;
 /** Deliveries seen are remembered per trigger node of a workflow. */
 const triggerKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 
@@ -62,6 +63,13 @@ export class ChatWootTrigger implements INodeType {
 				description: 'The events that start the workflow. At least one.',
 			},
 			{
+				displayName:
+					"Chatwoot signs its deliveries from version 4.11.2 on. With an older Chatwoot, or with Verify Signature off, the trigger cannot tell a forged delivery from a real one: it accepts them, and n8n's log says so. Options > Require Signature > Always refuses them instead.",
+				name: 'signatureNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
@@ -84,6 +92,27 @@ export class ChatWootTrigger implements INodeType {
 						description: 'Whether the output item gets the request headers under "headers"',
 					},
 					{
+						displayName: 'Require Signature',
+						name: 'requireSignature',
+						type: 'options',
+						options: [
+							{
+								name: 'Always',
+								value: 'always',
+								description:
+									'Deliveries without a valid signature are always refused; activation fails when Chatwoot gives no secret',
+							},
+							{
+								name: 'If Chatwoot Signs',
+								value: 'ifChatwootSigns',
+								description:
+									'Refused when Chatwoot signs its deliveries (4.11.2 and later); accepted from an older Chatwoot, with a warning in the log',
+							},
+						],
+						default: 'ifChatwootSigns',
+						description: 'When deliveries without a valid X-Chatwoot-Signature are refused (401), while Verify Signature is on',
+					},
+					{
 						displayName: 'Timestamp Tolerance',
 						name: 'timestampTolerance',
 						type: 'number',
@@ -98,7 +127,7 @@ export class ChatWootTrigger implements INodeType {
 						type: 'boolean',
 						default: true,
 						description:
-							'Whether deliveries without a valid X-Chatwoot-Signature are refused (401) when a secret is known: the one Chatwoot returned on registration (4.11.2 and later) or Webhook Secret',
+							'Whether signatures are checked, with the secret Chatwoot returned on registration (4.11.2 and later) or Webhook Secret. Off: every delivery is accepted.',
 					},
 					{
 						displayName: 'Webhook Secret',
@@ -107,7 +136,7 @@ export class ChatWootTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description:
-							'Secret of a webhook made by hand in Chatwoot, to verify signatures; not needed when the trigger registers the webhook itself',
+							"Secret to check signatures with, instead of the one Chatwoot returned when the trigger registered its webhook; only needed when Chatwoot returns none",
 					},
 				],
 			},
@@ -119,19 +148,24 @@ export class ChatWootTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				readOptions(this); // bad options fail the activation, not each delivery
+				const options = readOptions(this); // bad options fail the activation, not each delivery
 				const accountId = await readAccount(this);
-				return await ownWebhookExists(this, ownWebhook(this), accountId, webhookUrl(this), selectedEvents(this));
+				const own = ownWebhook(this);
+				if (!(await ownWebhookExists(this, own, accountId, webhookUrl(this), selectedEvents(this)))) return false;
+				await checkSigning(this, own, options);
+				return true;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				readOptions(this);
+				const options = readOptions(this);
 				const events = selectedEvents(this);
 				if (!events.length) {
 					throw new NodeApiError(this.getNode(), {}, { message: 'Events: choose at least one event' });
 				}
 				const accountId = await readAccount(this);
-				await createOwnWebhook(this, ownWebhook(this), accountId, webhookUrl(this), events);
+				const own = ownWebhook(this);
+				await createOwnWebhook(this, own, accountId, webhookUrl(this), events);
+				await checkSigning(this, own, options);
 				return true;
 			},
 
@@ -144,24 +178,12 @@ export class ChatWootTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const headers = this.getHeaderData();
 		const options = readOptions(this);
-		const secret = options.webhookSecret || (this.getWorkflowStaticData('node').secret as string | undefined);
-
-		if (options.verifySignature && secret) {
-			const problem = verifySignature({
-				secret,
-				rawBody: request.rawBody ?? Buffer.from(JSON.stringify(this.getBodyData())),
-				timestamp: headers['x-chatwoot-timestamp'] as string | undefined,
-				signature: headers['x-chatwoot-signature'] as string | undefined,
-				toleranceSeconds: options.timestampTolerance,
-				nowSeconds: Math.floor(Date.now() / 1000),
-			});
-			if (problem) {
-				this.getResponseObject().status(401).json({ message: `Signature check failed: ${problem}` });
-				return { noWebhookResponse: true };
-			}
+		const problem = deliveryProblem(this, options, ownWebhook(this), triggerKey(this));
+		if (problem) {
+			this.getResponseObject().status(401).json({ message: `Signature check failed: ${problem}` });
+			return { noWebhookResponse: true };
 		}
 
 		const body = this.getBodyData();

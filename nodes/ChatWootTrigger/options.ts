@@ -1,9 +1,12 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { invalid, show } from '../ChatWoot/shared/validators';
 
+export const REQUIRE_SIGNATURE = ['ifChatwootSigns', 'always'] as const;
+
 /** The trigger's Options, with their defaults, checked. */
 export interface TriggerOptions {
 	verifySignature: boolean;
+	requireSignature: (typeof REQUIRE_SIGNATURE)[number];
 	webhookSecret: string;
 	timestampTolerance: number;
 	includeHeaders: boolean;
@@ -24,10 +27,18 @@ function toleranceSeconds(ctx: IHookFunctions | IWebhookFunctions, value: unknow
 	return parsed;
 }
 
+function requireSignature(ctx: IHookFunctions | IWebhookFunctions, value: unknown): TriggerOptions['requireSignature'] {
+	if (value === undefined) return 'ifChatwootSigns';
+	const known = REQUIRE_SIGNATURE.find((option) => option === value);
+	if (!known) throw invalid(ctx, 'Require Signature', `must be one of ${REQUIRE_SIGNATURE.join(', ')}, got ${show(value)}`);
+	return known;
+}
+
 export function readOptions(ctx: IHookFunctions | IWebhookFunctions): TriggerOptions {
 	const options = ctx.getNodeParameter('options', {}) as Partial<Record<keyof TriggerOptions, unknown>>;
 	return {
 		verifySignature: options.verifySignature !== false,
+		requireSignature: requireSignature(ctx, options.requireSignature),
 		webhookSecret: typeof options.webhookSecret === 'string' ? options.webhookSecret : '',
 		timestampTolerance: toleranceSeconds(ctx, options.timestampTolerance ?? DEFAULT_TOLERANCE_SECONDS),
 		includeHeaders: options.includeHeaders === true,

@@ -27,6 +27,8 @@ export interface OwnWebhook {
 	webhookUrl?: string;
 	accountId?: number;
 	secret?: string;
+	/** Chatwoot's version, asked only when registration gave no secret (see signing.ts). */
+	chatwootVersion?: string;
 }
 
 /** Webhook records come as `{payload: {webhooks: [...]}}` from the server, bare in the spec. */
@@ -128,6 +130,7 @@ function forget(own: IDataObject): void {
 	delete own.webhookUrl;
 	delete own.accountId;
 	delete own.secret;
+	delete own.chatwootVersion;
 }
 
 function remember(own: IDataObject, accountId: number, record: WebhookRecord, url: string): void {

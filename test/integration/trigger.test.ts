@@ -217,6 +217,77 @@ describe('a webhook URL Chatwoot refuses', () => {
 	});
 });
 
+describe('when no signing secret is known', () => {
+	const unsigned = (id = 9) => ({ rawBody: Buffer.from(`{"event":"message_created","id":${id}}`), headers: {} });
+	const started = async (s: TriggerSetup, id = 9) => (await trigger.webhook.call(webhookContext(s, unsigned(id)).context)).workflowData !== undefined;
+	const NOT_SIGNING =
+		'ChatWoot Trigger "ChatWoot Trigger" (workflow wf-1): Chatwoot 4.10.1 does not sign webhook deliveries (4.11.2 and later do), ' +
+		'so signatures are not checked and anyone who knows the webhook URL can start the workflow. Options > Require Signature > Always refuses unsigned deliveries.';
+
+	test('an older Chatwoot (no secret): activation asks its version and logs that signatures are not checked; unsigned deliveries start runs, and the log says so once', async () => {
+		ctx.fake.state.server.version = '4.10.1';
+		const s = setup();
+		await lifecycle.create.call(hookContext(s));
+		expect(ctx.fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+			['POST', '/api/v1/accounts/1/webhooks', 200],
+			['GET', '/api', 200],
+		]);
+		expect(s.staticData).toEqual({ webhookId: 1, webhookUrl: WEBHOOK_URL, accountId: 1, chatwootVersion: '4.10.1' });
+		expect(s.logs).toEqual([`warn: ${NOT_SIGNING}`]);
+		s.workflowId = 'wf-unsigned';
+		expect([await started(s, 1), await started(s, 2)]).toEqual([true, true]);
+		expect(s.logs?.slice(1)).toEqual([
+			'warn: ChatWoot Trigger "ChatWoot Trigger" (workflow wf-unsigned): accepted a delivery without checking its signature: no signing secret is known (Chatwoot 4.10.1; 4.11.2 and later sign).',
+		]);
+	});
+
+	test('a workflow saved before the version was remembered keeps accepting unsigned deliveries, and the log says so', async () => {
+		const s = setup({}, { webhookId: 1, accountId: 1 });
+		s.workflowId = 'wf-legacy';
+		expect(await started(s)).toBe(true);
+		expect(s.logs).toEqual([
+			'warn: ChatWoot Trigger "ChatWoot Trigger" (workflow wf-legacy): accepted a delivery without checking its signature: no signing secret is known (Chatwoot of unknown version; 4.11.2 and later sign).',
+		]);
+	});
+
+	test('Require Signature "Always": activation fails when Chatwoot gives no secret, and unsigned deliveries are refused', async () => {
+		ctx.fake.state.server.version = '4.10.1';
+		const s = setup({ options: { requireSignature: 'always' } });
+		await expect(lifecycle.create.call(hookContext(s))).rejects.toThrow(
+			'Require Signature is "Always", but Chatwoot 4.10.1 gave no signing secret for webhook 1: Chatwoot signs deliveries from 4.11.2 on. ' +
+				'Update Chatwoot, set Options > Webhook Secret, or choose Require Signature "If Chatwoot Signs" to accept unsigned deliveries.',
+		);
+		const { context, response } = webhookContext(setup({ options: { requireSignature: 'always' } }, { webhookId: 1, accountId: 1 }), unsigned());
+		expect(await trigger.webhook.call(context)).toEqual({ noWebhookResponse: true });
+		expect(response).toEqual({ status: 401, body: { message: 'Signature check failed: no signing secret is known' } });
+	});
+
+	test('a Chatwoot that signs (4.11.2 and later) but gave no secret: activation fails, and unsigned deliveries are refused', async () => {
+		ctx.fake.setFault({ status: 200, body: { payload: { webhook: { id: 99, url: WEBHOOK_URL, subscriptions: ['message_created'] } } }, match: { method: 'POST' } });
+		ctx.fake.state.server.version = '4.12.0';
+		await expect(lifecycle.create.call(hookContext(setup()))).rejects.toThrow(
+			"Chatwoot 4.12.0 signs webhook deliveries, but gave no secret for webhook 99, so signatures cannot be checked: set Options > Webhook Secret to the webhook's secret from Chatwoot, or turn Verify Signature off.",
+		);
+		const { context, response } = webhookContext(setup({}, { webhookId: 99, accountId: 1, chatwootVersion: '4.12.0' }), unsigned());
+		expect(await trigger.webhook.call(context)).toEqual({ noWebhookResponse: true });
+		expect(response.status).toBe(401);
+	});
+
+	test('Verify Signature off: no version lookup, no warning', async () => {
+		ctx.fake.state.server.version = '4.10.1';
+		const s = setup({ options: { verifySignature: false } });
+		await lifecycle.create.call(hookContext(s));
+		expect(ctx.fake.requests.map((r) => r.path)).toEqual(['/api/v1/accounts/1/webhooks']);
+		expect(await started(s)).toBe(true);
+		expect(s.logs).toBeUndefined();
+	});
+
+	test('the trigger panel says when deliveries are not checked', () => {
+		const notice = trigger.description.properties.find((p: IDataObject) => p.type === 'notice');
+		expect(notice.displayName).toMatch(/^Chatwoot signs its deliveries from version 4\.11\.2 on\. With an older Chatwoot, or with Verify Signature off, /);
+	});
+});
+
 describe('deliveries', () => {
 	const SECRET = 'whsec_delivery_test';
 	const now = () => String(Math.floor(Date.now() / 1000));
@@ -263,6 +334,34 @@ describe('deliveries', () => {
 		expect([first, retry, other].map((r: IDataObject) => r.workflowData !== undefined)).toEqual([true, false, true]);
 	});
 
+	test('a signed delivery replayed with a new or no X-Chatwoot-Delivery (the header is not signed) answers 401; the same ID again is a retry', async () => {
+		const s = known();
+		s.workflowId = 'wf-replay';
+		const original = signed({ event: 'message_created', id: 11 }, { 'X-Chatwoot-Delivery': 'dlv-a' });
+		const { 'X-Chatwoot-Delivery': _, ...withoutDelivery } = original.headers;
+		const answers = [];
+		for (const call of [
+			original,
+			{ ...original, headers: { ...original.headers, 'X-Chatwoot-Delivery': 'dlv-b' } },
+			{ ...original, headers: withoutDelivery },
+			original,
+		]) {
+			const { context, response } = webhookContext(s, call);
+			const result = await trigger.webhook.call(context);
+			answers.push(result.workflowData ? 'run' : (result.webhookResponse?.ignored ?? response));
+		}
+		const replayed = { status: 401, body: { message: 'Signature check failed: signature already used' } };
+		expect(answers).toEqual(['run', replayed, replayed, 'duplicate delivery']);
+	});
+
+	test('with Drop Duplicates off, a retry (same signature, same delivery ID) runs again, a replay does not', async () => {
+		const s = known({ options: { dropDuplicates: false } });
+		s.workflowId = 'wf-replay-keep';
+		const original = signed({ event: 'message_created', id: 12 }, { 'X-Chatwoot-Delivery': 'dlv-a' });
+		const run = async (call: ReturnType<typeof signed>) => (await trigger.webhook.call(webhookContext(s, call).context)).workflowData !== undefined;
+		expect([await run(original), await run(original), await run({ ...original, headers: { ...original.headers, 'X-Chatwoot-Delivery': 'dlv-b' } })]).toEqual([true, true, false]);
+	});
+
 	test('Drop Duplicates off lets retries through', async () => {
 		const s = known({ options: { dropDuplicates: false } });
 		s.workflowId = 'wf-keep-duplicates';
@@ -276,11 +375,6 @@ describe('deliveries', () => {
 		expect(result.workflowData[0][0].json).toMatchObject({ event: 'conversation_created', id: 5, headers: { 'x-chatwoot-timestamp': expect.any(String) } });
 		const refused = webhookContext(s, signed({ event: 'conversation_created' }, {}, 'other-secret'));
 		expect(await trigger.webhook.call(refused.context)).toEqual({ noWebhookResponse: true });
-	});
-
-	test('without a known secret (older Chatwoot), unsigned deliveries are accepted', async () => {
-		const { context } = webhookContext(setup(), { rawBody: Buffer.from('{"event":"message_created","id":9}'), headers: {} });
-		expect((await trigger.webhook.call(context)).workflowData).toEqual([[{ json: { event: 'message_created', id: 9 } }]]);
 	});
 
 	test('Verify Signature off accepts unsigned deliveries even with a secret', async () => {
