@@ -7,65 +7,22 @@ import {
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
-	type JsonObject,
 } from 'n8n-workflow';
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
-import { recordsOf } from '../ChatWoot/shared/listSearch';
 import { accountLocator } from '../ChatWoot/shared/locators';
-import { chatwootApiRequest, resolveAccountId } from '../ChatWoot/shared/transport';
+import { readAccount } from '../ChatWoot/shared/request';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
-import { verifySignature } from './signature';
+import { readOptions } from './options';
+import { createOwnWebhook, deleteOwnWebhook, ownWebhookExists, type OwnWebhook } from './registration';
+import { checkSigning, deliveryProblem } from './signing';
 
-interface TriggerOptions {
-	verifySignature?: boolean;
-	webhookSecret?: string;
-	timestampTolerance?: number;
-	includeHeaders?: boolean;
-	dropDuplicates?: boolean;
-}
-
-interface WebhookRecord {
-	id: number;
-	url: string;
-	subscriptions?: string[];
-	secret?: string;
-}
-
-/** Webhook records come as `{payload: {webhooks: [...]}}` from the server, bare in the spec. */
-function webhooksOf(answer: unknown): WebhookRecord[] {
-	return recordsOf(answer, ['payload.webhooks', 'payload', '']) as unknown as WebhookRecord[];
-}
-
-function webhookOf(answer: unknown): WebhookRecord {
-	const data = answer as IDataObject;
-	const payload = data?.payload as IDataObject | undefined;
-	return (payload?.webhook ?? payload ?? answer) as WebhookRecord;
-}
-
-function sameEvents(a: string[] = [], b: string[] = []): boolean {
-	return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
-
-/** Activation errors say what to check, not just the status code. */
-async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (error) {
-		const httpCode = String((error as NodeApiError).httpCode ?? '');
-		const hints: Record<string, string> = {
-			'401': 'Registering a Chatwoot webhook needs a User token (Token Kind "User") of an administrator of the account.',
-			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
-			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
-		};
-		// A fresh error: NodeApiError hands back the original when given one, hints and all.
-		throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
-			message: (error as Error).message,
-			description: hints[httpCode] ?? (error as NodeApiError).description ?? undefined,
-			httpCode: httpCode || undefined,
-		});
-	}
-}
+const webhookUrl = (ctx: IHookFunctions) => ctx.getNodeWebhookUrl('default') as string;
+const selectedEvents = (ctx: IHookFunctions) => ctx.getNodeParameter('events') as string[];
+/** The node's static data: the webhook the trigger created, and what it knows about signing. */
+const ownWebhook = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook;
+/** Deliveries seen are remembered per trigger node of a workflow. */
+const triggerKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 
 export class ChatWootTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -106,6 +63,13 @@ export class ChatWootTrigger implements INodeType {
 				description: 'The events that start the workflow. At least one.',
 			},
 			{
+				displayName:
+					"Chatwoot signs its deliveries from version 4.11.2 on. With an older Chatwoot, or with Verify Signature off, the trigger cannot tell a forged delivery from a real one: it accepts them, and n8n's log says so. Options > Require Signature > Always refuses them instead.",
+				name: 'signatureNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
@@ -128,6 +92,27 @@ export class ChatWootTrigger implements INodeType {
 						description: 'Whether the output item gets the request headers under "headers"',
 					},
 					{
+						displayName: 'Require Signature',
+						name: 'requireSignature',
+						type: 'options',
+						options: [
+							{
+								name: 'Always',
+								value: 'always',
+								description:
+									'Deliveries without a valid signature are always refused; activation fails when Chatwoot gives no secret',
+							},
+							{
+								name: 'If Chatwoot Signs',
+								value: 'ifChatwootSigns',
+								description:
+									'Refused when Chatwoot signs its deliveries (4.11.2 and later); accepted from an older Chatwoot, with a warning in the log',
+							},
+						],
+						default: 'ifChatwootSigns',
+						description: 'When deliveries without a valid X-Chatwoot-Signature are refused (401), while Verify Signature is on',
+					},
+					{
 						displayName: 'Timestamp Tolerance',
 						name: 'timestampTolerance',
 						type: 'number',
@@ -142,7 +127,7 @@ export class ChatWootTrigger implements INodeType {
 						type: 'boolean',
 						default: true,
 						description:
-							'Whether deliveries without a valid X-Chatwoot-Signature are refused (401) when a secret is known: the one Chatwoot returned on registration (4.11.2 and later) or Webhook Secret',
+							'Whether signatures are checked, with the secret Chatwoot returned on registration (4.11.2 and later) or Webhook Secret. Off: every delivery is accepted.',
 					},
 					{
 						displayName: 'Webhook Secret',
@@ -151,7 +136,7 @@ export class ChatWootTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description:
-							'Secret of a webhook made by hand in Chatwoot, to verify signatures; not needed when the trigger registers the webhook itself',
+							"Secret to check signatures with, instead of the one Chatwoot returned when the trigger registered its webhook; only needed when Chatwoot returns none",
 					},
 				],
 			},
@@ -163,95 +148,42 @@ export class ChatWootTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const url = this.getNodeWebhookUrl('default') as string;
-				const events = this.getNodeParameter('events') as string[];
-				const accountId = await resolveAccountId.call(this);
-				const data = this.getWorkflowStaticData('node');
-				const base = `/api/v1/accounts/${accountId}/webhooks`;
-				const existing = await registration(this, accountId, async () =>
-					webhooksOf(await chatwootApiRequest.call(this, 'GET', base)).find((w) => w.url === url),
-				);
-				if (!existing) {
-					delete data.webhookId;
-					return false;
-				}
-				data.webhookId = existing.id;
-				data.accountId = accountId;
-				if (existing.secret) data.secret = existing.secret;
-				if (!sameEvents(existing.subscriptions, events)) {
-					const updated = await registration(this, accountId, async () =>
-						webhookOf(
-							await chatwootApiRequest.call(this, 'PATCH', `${base}/${existing.id}`, {}, { url, subscriptions: events }),
-						),
-					);
-					if (updated.secret) data.secret = updated.secret;
-				}
+				const options = readOptions(this); // bad options fail the activation, not each delivery
+				const accountId = await readAccount(this);
+				const own = ownWebhook(this);
+				if (!(await ownWebhookExists(this, own, accountId, webhookUrl(this), selectedEvents(this)))) return false;
+				await checkSigning(this, own, options);
 				return true;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				const url = this.getNodeWebhookUrl('default') as string;
-				const events = this.getNodeParameter('events') as string[];
+				const options = readOptions(this);
+				const events = selectedEvents(this);
 				if (!events.length) {
 					throw new NodeApiError(this.getNode(), {}, { message: 'Events: choose at least one event' });
 				}
-				const accountId = await resolveAccountId.call(this);
-				const created = await registration(this, accountId, async () =>
-					webhookOf(
-						await chatwootApiRequest.call(this, 'POST', `/api/v1/accounts/${accountId}/webhooks`, {}, {
-							url,
-							subscriptions: events,
-						}),
-					),
-				);
-				const data = this.getWorkflowStaticData('node');
-				data.webhookId = created.id;
-				data.accountId = accountId;
-				if (created.secret) data.secret = created.secret;
+				const accountId = await readAccount(this);
+				const own = ownWebhook(this);
+				await createOwnWebhook(this, own, accountId, webhookUrl(this), events);
+				await checkSigning(this, own, options);
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node');
-				if (data.webhookId !== undefined) {
-					const accountId = (data.accountId as number) ?? (await resolveAccountId.call(this));
-					try {
-						await chatwootApiRequest.call(this, 'DELETE', `/api/v1/accounts/${accountId}/webhooks/${String(data.webhookId)}`);
-					} catch (error) {
-						// Already gone (deleted in Chatwoot by hand): nothing left to clean up.
-						if (String((error as NodeApiError).httpCode) !== '404') {
-							throw new NodeApiError(this.getNode(), error as JsonObject);
-						}
-					}
-				}
-				delete data.webhookId;
-				delete data.accountId;
-				delete data.secret;
-				forgetDeliveries(`${this.getWorkflow().id ?? ''}:${this.getNode().id}`);
+				await deleteOwnWebhook(this, ownWebhook(this), webhookUrl(this));
+				forgetDeliveries(triggerKey(this));
 				return true;
 			},
 		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const headers = this.getHeaderData();
-		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const secret = options.webhookSecret || (this.getWorkflowStaticData('node').secret as string | undefined);
-
-		if (options.verifySignature !== false && secret) {
-			const problem = verifySignature({
-				secret,
-				rawBody: request.rawBody ?? Buffer.from(JSON.stringify(this.getBodyData())),
-				timestamp: headers['x-chatwoot-timestamp'] as string | undefined,
-				signature: headers['x-chatwoot-signature'] as string | undefined,
-				toleranceSeconds: options.timestampTolerance ?? 300,
-				nowSeconds: Math.floor(Date.now() / 1000),
-			});
-			if (problem) {
-				this.getResponseObject().status(401).json({ message: `Signature check failed: ${problem}` });
-				return { noWebhookResponse: true };
-			}
+		const options = readOptions(this);
+		const problem = deliveryProblem(this, options, ownWebhook(this), triggerKey(this));
+		if (problem) {
+			this.getResponseObject().status(401).json({ message: `Signature check failed: ${problem}` });
+			return { noWebhookResponse: true };
 		}
 
 		const body = this.getBodyData();
@@ -261,9 +193,8 @@ export class ChatWootTrigger implements INodeType {
 		}
 
 		const deliveryId = headers['x-chatwoot-delivery'] as string | undefined;
-		if (options.dropDuplicates !== false && deliveryId) {
-			const triggerKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-			if (isDuplicateDelivery(triggerKey, deliveryId, Date.now())) {
+		if (options.dropDuplicates && deliveryId) {
+			if (isDuplicateDelivery(triggerKey(this), deliveryId, Date.now())) {
 				return { webhookResponse: { received: true, ignored: 'duplicate delivery' } };
 			}
 		}

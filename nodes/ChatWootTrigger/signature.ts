@@ -5,7 +5,9 @@ export type SignatureProblem =
 	| 'malformed signature'
 	| 'malformed timestamp'
 	| 'timestamp outside the tolerance'
-	| 'signature mismatch';
+	| 'signature mismatch'
+	| 'signature already used'
+	| 'no signing secret is known';
 
 /**
  * Chatwoot (4.11.2 and later) signs each delivery:

@@ -173,11 +173,12 @@ async function checks(env, t) {
 	const deactivated = await api.call('POST', `/rest/workflows/${ID}/deactivate`, {});
 	const deleted = await waitFor('DELETE /webhooks/<id>', () => fake.requests.slice(before).some((r) => r.method === 'DELETE'), 30_000).catch(() => false);
 	const afterDelete = await deliver(expectedUrl, hook.secret, messageEvent, crypto.randomUUID());
-	await t.check(`trigger: deactivating the workflow (POST /rest/workflows/<id>/deactivate) deletes the webhook in Chatwoot; the production URL then answers 404`, () => {
+	await t.check(`trigger: deactivating the workflow (POST /rest/workflows/<id>/deactivate) finds its own webhook (GET) and deletes it in Chatwoot; the production URL then answers 404`, () => {
 		t.expect(deactivated.status === 200 && deactivated.json?.data?.active === false, `deactivate answered ${deactivated.status}: ${deactivated.text.slice(0, 200)}`);
 		t.expect(deleted, 'no DELETE reached the fake');
 		const got = fake.requests.slice(before).map((r) => [r.method, r.path, r.status]);
-		t.expect(isDeepStrictEqual(got, [['DELETE', `${HOOKS}/${hook.id}`, 200]]), `requests ${JSON.stringify(got)}`);
+		// GET first: the trigger deletes only the webhook it created (its ID at its URL).
+		t.expect(isDeepStrictEqual(got, [['GET', HOOKS, 200], ['DELETE', `${HOOKS}/${hook.id}`, 200]]), `requests ${JSON.stringify(got)}`);
 		t.expect(!fake.state.webhooks.some((w) => w.id === hook.id), 'the fake still holds the webhook');
 		t.expect(afterDelete.status === 404, `a delivery afterwards answered ${afterDelete.status}`);
 		return `DELETE ${HOOKS}/${hook.id}`;

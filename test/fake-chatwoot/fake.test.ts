@@ -100,6 +100,37 @@ describe('server', () => {
 	});
 });
 
+describe('server settings (state.server)', () => {
+	const create = (url: string) => call('POST', '/api/v1/accounts/1/webhooks', { headers: USER, json: { url, subscriptions: ['message_created'] } });
+
+	it('plays an older server: GET /api reports its version, and webhooks come without a secret before 4.11.2', async () => {
+		fake.state.server.version = '4.10.1';
+		expect((await call('GET', '/api')).body.version).toBe('4.10.1');
+		const created = await create('https://hooks.example.com/a');
+		expect(created.status).toBe(200);
+		expect(created.body.payload.webhook).not.toHaveProperty('secret');
+		fake.state.server.version = '4.12.0';
+		expect((await call('GET', '/api/v1/accounts/1/webhooks', { headers: USER })).body.payload.webhooks[0].secret).toEqual(expect.any(String));
+	});
+
+	it('refusePrivateWebhookUrls: private or dotless hosts get 422 on the url, public ones pass', async () => {
+		fake.state.server.refusePrivateWebhookUrls = true;
+		for (const host of ['127.0.0.1:5678', '10.1.2.3', '172.20.0.5', '192.168.3.21', 'n8n:5678', 'localhost', '[::1]']) {
+			const refused = await create(`http://${host}/webhook/x/webhook`);
+			expect([refused.status, refused.body.attributes]).toEqual([422, ['url']]);
+			expect(refused.body.message).toMatch(/^Url is invalid: Hostname '.+' has no public ip addresses$/);
+		}
+		expect((await create('https://n8n.example.com/webhook/x/webhook')).status).toBe(200);
+		expect((await create('http://172.32.0.1/webhook/x/webhook')).status).toBe(200);
+	});
+
+	it('reset() restores the default server', async () => {
+		fake.state.server.refusePrivateWebhookUrls = true;
+		fake.reset();
+		expect(fake.state.server).toEqual({ version: '4.11.2', refusePrivateWebhookUrls: false });
+	});
+});
+
 describe('spec check: routes and parameters', () => {
 	it('rejects a path that is not in the spec', async () => {
 		expectRejected(await platform('GET', '/nothing'), 'no operation GET /platform/api/v1/nothing in the Chatwoot spec');

@@ -67,6 +67,13 @@ export type FakeRecord = { id: number; [key: string]: any };
 
 export interface FakeState {
 	tokens: { platform: string; user: string; bot: string };
+	/** How the emulated server is set up (reset() restores it). */
+	server: {
+		/** What GET /api reports; below 4.11.2 webhooks have no secret in answers (no signing). */
+		version: string;
+		/** Refuse webhook URLs on private networks or without a public hostname with 422, as Chatwoot 4.14+ does unless allowed. */
+		refusePrivateWebhookUrls: boolean;
+	};
 	platformApp: { id: number; name: string; access_token: string };
 	/** Resources the platform app may touch, as 'Account:1', 'User:1', 'AgentBot:1'. */
 	permissibles: string[];

@@ -9,12 +9,11 @@ const { parseBody, recordedQuery, queryValues, queryParams } = require('./body')
 const { authenticate } = require('./auth');
 const { HttpError } = require('./errors');
 const { Faults } = require('./faults');
-const { createState } = require('./state');
+const { CHATWOOT_VERSION, createState } = require('./state');
 const { sampleResponse } = require('./sample');
 const handlers = require('./handlers');
 
 const HOST = '127.0.0.1';
-const CHATWOOT_VERSION = '4.11.2';
 
 // List operations that page; pageDelayMs slows these down (to test timeouts and
 // concurrency of paging clients).
@@ -173,7 +172,7 @@ class FakeChatwoot {
 	apiIndex() {
 		// ApiController#index; Time#to_formatted_s(:db)
 		const timestamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
-		return { status: 200, body: { version: CHATWOOT_VERSION, timestamp, queue_services: 'ok', data_services: 'ok' } };
+		return { status: 200, body: { version: this.state.server.version, timestamp, queue_services: 'ok', data_services: 'ok' } };
 	}
 
 	errorAnswer(err, record) {

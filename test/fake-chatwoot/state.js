@@ -18,9 +18,19 @@ function secureToken(length = 24) {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The version GET /api reports, unless a test sets `state.server.version`. */
+const CHATWOOT_VERSION = '4.11.2';
+
 function emptyState(tokens) {
 	return {
 		tokens: { ...tokens },
+		// How the emulated server is set up; tests change it to play other servers.
+		server: {
+			version: CHATWOOT_VERSION,
+			// Chatwoot 4.14+ without SAFE_FETCH_ALLOW_PRIVATE_NETWORK (or an allow-list entry):
+			// webhook URLs on private networks or without a public hostname are refused (422).
+			refusePrivateWebhookUrls: false,
+		},
 		// the platform app whose token is tokens.platform
 		platformApp: { id: 1, name: 'Fake platform app', access_token: tokens.platform },
 		// resources the platform app may touch: 'Account:1', 'User:1', 'AgentBot:1'
@@ -199,6 +209,7 @@ function createState(options = {}) {
 }
 
 module.exports = {
+	CHATWOOT_VERSION,
 	DEFAULT_TOKENS,
 	createState,
 	nextId,

@@ -9,9 +9,18 @@ export interface TriggerSetup {
 	staticData: IDataObject;
 	webhookUrl?: string;
 	workflowId?: string;
+	/** What the node logged, as `level: message`. */
+	logs?: string[];
 }
 
 const node = { id: 'trigger-node', name: 'ChatWoot Trigger', type: 'n8n-nodes-chatwoot-api.chatWootTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+
+function logger(setup: TriggerSetup) {
+	const log = (level: string) => (message: string) => {
+		(setup.logs ??= []).push(`${level}: ${message}`);
+	};
+	return { error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') };
+}
 
 function parameter(setup: TriggerSetup, name: string, fallback?: unknown, options?: { extractValue?: boolean }) {
 	const value = setup.parameters[name] ?? fallback;
@@ -25,6 +34,7 @@ export function hookContext(setup: TriggerSetup): IHookFunctions {
 	return {
 		getNode: () => node,
 		getWorkflow: () => ({ id: setup.workflowId ?? 'wf-1', name: 'wf', active: true }),
+		logger: logger(setup),
 		getNodeWebhookUrl: () => setup.webhookUrl ?? 'http://127.0.0.1:5678/webhook/abc/webhook',
 		getNodeParameter: (name: string, fallback?: unknown, options?: { extractValue?: boolean }) => parameter(setup, name, fallback, options),
 		getWorkflowStaticData: () => setup.staticData,
@@ -43,6 +53,7 @@ export function webhookContext(setup: TriggerSetup, call: WebhookCall) {
 	const context = {
 		getNode: () => node,
 		getWorkflow: () => ({ id: setup.workflowId ?? 'wf-1', name: 'wf', active: true }),
+		logger: logger(setup),
 		getRequestObject: () => ({ rawBody: call.rawBody, body: JSON.parse(call.rawBody.toString() || '{}') }),
 		getResponseObject: () => {
 			const res = {

@@ -3,7 +3,7 @@
  * hmac module (an independent implementation), not with the code under test.
  */
 import { expectedSignature, verifySignature } from '../../nodes/ChatWootTrigger/signature';
-import { isDuplicateDelivery } from '../../nodes/ChatWootTrigger/deliveries';
+import { forgetDeliveries, isDuplicateDelivery, isReplayedSignature } from '../../nodes/ChatWootTrigger/deliveries';
 
 const SECRET = 'whsec_test_5f2b';
 const COMPACT = Buffer.from('{"event":"message_created","id":1}');
@@ -82,5 +82,27 @@ describe('duplicate deliveries', () => {
 		// The oldest ids were evicted: id-0 counts as new again.
 		expect(isDuplicateDelivery('wf-bound:node', 'id-0', 5_012_000)).toBe(false);
 		expect(isDuplicateDelivery('wf-bound:node', 'id-11999', 5_012_001)).toBe(true);
+	});
+});
+
+describe('signatures seen (replays with a new delivery ID)', () => {
+	const now = 1_764_230_400_000;
+	test('a signature again with another or no delivery ID is a replay until its timestamp gets too old; the same ID is a retry', () => {
+		expect(isReplayedSignature('wf1:node', 'sig-a', 'd-1', now, now + 300_000)).toBe(false);
+		expect(isReplayedSignature('wf1:node', 'sig-a', 'd-1', now + 1000)).toBe(false);
+		expect(isReplayedSignature('wf1:node', 'sig-a', 'd-2', now + 1000)).toBe(true);
+		expect(isReplayedSignature('wf1:node', 'sig-a', undefined, now + 1000)).toBe(true);
+		expect(isReplayedSignature('wf2:node', 'sig-a', 'd-2', now + 1000)).toBe(false);
+		expect(isReplayedSignature('wf1:node', 'sig-a', 'd-3', now + 300_001)).toBe(false);
+	});
+	test('memory stays bounded', () => {
+		for (let i = 0; i < 12_000; i++) isReplayedSignature('wf-bound:node', `sig-${i}`, `d-${i}`, now + i, now + 3_600_000);
+		expect(isReplayedSignature('wf-bound:node', 'sig-0', 'other', now + 12_000)).toBe(false);
+		expect(isReplayedSignature('wf-bound:node', 'sig-11999', 'other', now + 12_001)).toBe(true);
+	});
+	test('forgetting a trigger (deactivation) forgets its signatures', () => {
+		isReplayedSignature('wf-forget:node', 'sig', 'd-1', now, now + 300_000);
+		forgetDeliveries('wf-forget:node');
+		expect(isReplayedSignature('wf-forget:node', 'sig', 'd-2', now + 1)).toBe(false);
 	});
 });

@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { chatwootBaseUrl } from '../shared/baseUrl';
 import { matching } from '../shared/listSearch';
-import { chatwootApiRequest, resolveAccountId } from '../shared/transport';
+import { readAccount } from '../shared/request';
+import { chatwootApiRequest } from '../shared/transport';
 
 /**
  * Integration hooks have no list of their own: each app of GET .../integrations/apps
@@ -11,7 +12,7 @@ export async function getIntegrationHooks(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const accountId = await resolveAccountId.call(this);
+	const accountId = await readAccount(this);
 	const answer = (await chatwootApiRequest.call(
 		this,
 		'GET',

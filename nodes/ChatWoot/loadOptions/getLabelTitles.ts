@@ -1,10 +1,11 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { recordsOf } from '../shared/listSearch';
-import { chatwootApiRequest, resolveAccountId } from '../shared/transport';
+import { readAccount } from '../shared/request';
+import { chatwootApiRequest } from '../shared/transport';
 
 /** The account's label titles, for the label lists of contacts and conversations. */
 export async function getLabelTitles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const accountId = await resolveAccountId.call(this);
+	const accountId = await readAccount(this);
 	const answer = await chatwootApiRequest.call(this, 'GET', `/api/v1/accounts/${accountId}/labels`);
 	const labels = recordsOf(answer, ['payload', '']);
 	return labels

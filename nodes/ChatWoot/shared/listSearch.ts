@@ -5,7 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootApiRequest, resolveAccountId } from './transport';
+import { readAccount } from './request';
+import { chatwootApiRequest } from './transport';
 
 export interface ListSearchOptions {
 	/** Path under /api/v1/accounts/{account_id}, e.g. '/inboxes'. */
@@ -52,7 +53,7 @@ export async function searchAccountRecords(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const accountId = await resolveAccountId.call(this);
+	const accountId = await readAccount(this);
 	const page = paginationToken ? Number(paginationToken) : 1;
 	const qs = { ...(options.qs ?? {}), ...(options.pageSize ? { page } : {}) };
 	const answer = await chatwootApiRequest.call(

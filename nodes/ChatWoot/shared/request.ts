@@ -1,7 +1,9 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHookFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 import { ownFieldLabel } from './parameterNames';
 import { invalid, positiveInteger, type Check } from './validators';
@@ -95,8 +97,15 @@ function isBlank(value: unknown): boolean {
 	);
 }
 
-async function readAccount(ctx: IExecuteSingleFunctions): Promise<number> {
-	const chosen = readParameter(ctx, ACCOUNT);
+/** Where the Account field is read: an operation's item, the trigger's hooks, a list in the editor. */
+export type AccountContext = IExecuteSingleFunctions | IHookFunctions | ILoadOptionsFunctions;
+
+/**
+ * The account of the node's Account field, else the credential's default Account ID: checked,
+ * never guessed. The one reader of the Account field, for operations, lists and the trigger.
+ */
+export async function readAccount(ctx: AccountContext): Promise<number> {
+	const chosen = readLocator(ctx, ACCOUNT.param, ACCOUNT.label);
 	if (!isBlank(chosen)) return positiveInteger(chosen, ACCOUNT.label, ctx);
 	const credentials = await ctx.getCredentials<{ accountId?: number }>('chatWootApi');
 	if (isBlank(credentials.accountId)) {
@@ -132,9 +141,12 @@ export function readOnce<T>(ctx: IExecuteSingleFunctions, name: string, fallback
  * A resource locator's ID. n8n extracts it (By URL: with the mode's regex) and throws its
  * own, unnamed error when it cannot, e.g. when an expression gives an object.
  */
-function readLocator(ctx: IExecuteSingleFunctions, param: string, label: string): unknown {
+function readLocator(ctx: AccountContext, param: string, label: string): unknown {
 	try {
-		return ctx.getNodeParameter(param, undefined, { extractValue: true });
+		// In the editor (lists), the values on screen; elsewhere the saved ones.
+		return 'getCurrentNodeParameter' in ctx
+			? ctx.getCurrentNodeParameter(param, { extractValue: true })
+			: ctx.getNodeParameter(param, undefined, { extractValue: true });
 	} catch (error) {
 		const reason = String((error as Error).message ?? error).replace(/^ERROR:\s*/, '');
 		throw invalid(ctx, label, `is not an ID or address that can be used (${reason})`);

@@ -13,13 +13,6 @@ import { chatwootMessage } from './output';
 
 type Context = ILoadOptionsFunctions | IHookFunctions | IExecuteSingleFunctions;
 
-interface ChatwootCredentials {
-	url: string;
-	accessToken: string;
-	kind: 'user' | 'agentBot' | 'platformApp';
-	accountId?: number;
-}
-
 /**
  * A request outside the declarative routing (searchable lists, the trigger's webhook
  * lifecycle). Same base URL rules, same error text as the operations.
@@ -50,22 +43,4 @@ export async function chatwootApiRequest(
 		});
 	}
 	return response.body;
-}
-
-/** The account of the node's Account field, else the credential's default. */
-export async function resolveAccountId(this: Context): Promise<number> {
-	let chosen: unknown;
-	try {
-		chosen =
-			'getCurrentNodeParameter' in this
-				? this.getCurrentNodeParameter('account', { extractValue: true })
-				: this.getNodeParameter('account', undefined, { extractValue: true });
-	} catch {
-		chosen = undefined; // the node has no Account field for this operation
-	}
-	if (chosen !== undefined && chosen !== null && String(chosen).trim() !== '') {
-		return Number(chosen);
-	}
-	const credentials = await this.getCredentials<ChatwootCredentials>('chatWootApi');
-	return Number(credentials.accountId ?? 1);
 }

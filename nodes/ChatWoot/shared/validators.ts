@@ -10,9 +10,12 @@ import {
  */
 export type Check<T = unknown> = (value: unknown, field: string, ctx: IExecuteSingleFunctions) => T;
 
-export function invalid(ctx: IExecuteSingleFunctions, field: string, problem: string, hint?: string) {
+/** What an error about a field needs: the node, and the item when there is one (not in a trigger's hooks or a list). */
+export type FieldContext = Pick<IExecuteSingleFunctions, 'getNode'> & { getItemIndex?: () => number };
+
+export function invalid(ctx: FieldContext, field: string, problem: string, hint?: string) {
 	return new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
-		itemIndex: ctx.getItemIndex(),
+		itemIndex: ctx.getItemIndex?.(),
 		description: hint,
 	});
 }
@@ -23,7 +26,7 @@ export function show(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export const positiveInteger: Check<number> = (value, field, ctx) => {
+export const positiveInteger = (value: unknown, field: string, ctx: FieldContext): number => {
 	const text = typeof value === 'string' ? value.trim() : value;
 	const number = typeof text === 'string' && /^\d+$/.test(text) ? Number(text) : text;
 	if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
@@ -41,7 +44,7 @@ export const integer: Check<number> = (value, field, ctx) => {
 	return number;
 };
 
-export const number: Check<number> = (value, field, ctx) => {
+export const number = (value: unknown, field: string, ctx: FieldContext): number => {
 	const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof parsed !== 'number' || !Number.isFinite(parsed)) {
 		throw invalid(ctx, field, `must be a number, got ${show(value)}`);

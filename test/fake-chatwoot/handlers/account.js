@@ -603,15 +603,29 @@ function deleteRule(ctx) {
 
 const WEBHOOK_EVENTS = SERVER_WEBHOOK_EVENTS;
 
+/** Loopback, RFC 1918 and link-local addresses, and names without a dot (Docker services, localhost). */
+function privateHost(hostname) {
+	const host = hostname.replace(/^\[|\]$/g, '');
+	if (!host.includes('.') && !host.includes(':')) return true;
+	if (/^(127|10)\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host)) return true;
+	if (/^172\.(1[6-9]|2\d|3[01])\./.test(host)) return true;
+	return host.includes(':') && (host === '::1' || /^f[cd]|^fe80:/i.test(host));
+}
+
 function webhookErrors(ctx, w) {
 	const errors = [];
-	let valid = false;
+	let url;
 	try {
-		valid = ['http:', 'https:'].includes(new URL(w.url).protocol);
+		url = new URL(w.url);
 	} catch {
-		valid = false;
+		url = undefined;
 	}
+	const valid = url !== undefined && ['http:', 'https:'].includes(url.protocol);
 	if (!valid) errors.push({ attribute: 'url', message: 'Url is invalid' });
+	else if (ctx.state.server.refusePrivateWebhookUrls && privateHost(url.hostname)) {
+		// Modelled on Chatwoot 4.14+ (SafeFetch): Rails' "Url is invalid" with ssrf_filter's reason.
+		errors.push({ attribute: 'url', message: `Url is invalid: Hostname '${url.hostname}' has no public ip addresses` });
+	}
 	else if (inAccount(ctx, 'webhooks').some((o) => o.id !== w.id && o.url === w.url)) errors.push({ attribute: 'url', message: 'Url has already been taken' });
 	if (!Array.isArray(w.subscriptions) || !w.subscriptions.length || w.subscriptions.some((e) => !WEBHOOK_EVENTS.includes(e))) {
 		errors.push({ attribute: 'subscriptions', message: 'Subscriptions Invalid events' });

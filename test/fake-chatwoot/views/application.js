@@ -366,7 +366,17 @@ function automationRule(r) {
 	};
 }
 
-/** api/v1/models/_webhook.json.jbuilder; the secret is shown from 4.11.2 on */
+/** True when version "a.b.c" is `minimum` or later. */
+function versionAtLeast(version, minimum) {
+	const parts = (text) => String(text).split('.').map((part) => parseInt(part, 10) || 0);
+	const [have, need] = [parts(version), parts(minimum)];
+	for (let i = 0; i < need.length; i++) {
+		if ((have[i] ?? 0) !== need[i]) return (have[i] ?? 0) > need[i];
+	}
+	return true;
+}
+
+/** api/v1/models/_webhook.json.jbuilder; the secret is shown from 4.11.2 on (servers that sign) */
 function webhook(state, w) {
 	const out = {
 		id: w.id,
@@ -374,8 +384,8 @@ function webhook(state, w) {
 		url: w.url,
 		account_id: w.account_id,
 		subscriptions: w.subscriptions,
-		secret: w.secret,
 	};
+	if (versionAtLeast(state.server.version, '4.11.2')) out.secret = w.secret;
 	if (w.inbox_id) {
 		const i = byId(state.inboxes, w.inbox_id);
 		if (i) out.inbox = { id: i.id, name: i.name };
