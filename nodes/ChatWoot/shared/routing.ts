@@ -1,8 +1,6 @@
 import type {
-	DeclarativeRestApiSettings,
 	IExecutePaginationFunctions,
 	IHttpRequestMethods,
-	INodeExecutionData,
 	INodeProperties,
 	INodePropertyRouting,
 	IN8nRequestOperations,
@@ -11,6 +9,7 @@ import type {
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
 import { applyLimit, type Pagination } from './pagination';
 import { ownName } from './parameterNames';
+import { sendInTurn } from './recordWrites';
 import type { ChatwootPreSend } from './request';
 
 /**
@@ -29,15 +28,8 @@ function explainingTransportErrors(pagination: Pagination): Pagination {
 	};
 }
 
-/** An operation that is not a list: its one request, exactly as RoutingNode makes it unpaged. */
-async function oneRequest(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return await this.makeRoutingRequest(requestData);
-}
-
-const ONE_REQUEST = explainingTransportErrors(oneRequest);
+/** An operation that is not a list: its one request (in the record's turn for read-and-write operations). */
+const ONE_REQUEST = explainingTransportErrors(sendInTurn);
 
 /**
  * The routing of one operation: static method and URL template (placeholders are filled by
