@@ -7,7 +7,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
-import { applyLimit, type Pagination } from './pagination';
+import { applyLimit, checkLimit, type Pagination } from './pagination';
 import { ownName } from './parameterNames';
 import { sendInTurn } from './recordWrites';
 import type { ChatwootPreSend } from './request';
@@ -64,6 +64,7 @@ export function chatwootListRouting(
 	list: ListRouting,
 ): INodePropertyRouting {
 	const routing = chatwootRouting(list.method ?? 'GET', url, preSend, unwrap(...list.records));
+	routing.send!.preSend!.push(checkLimit);
 	if (!list.pagination) {
 		routing.output!.postReceive!.push(applyLimit);
 		return routing;
