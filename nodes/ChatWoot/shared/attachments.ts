@@ -59,15 +59,6 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 						'Start of the binary property names; the number of the attachment follows, from 0',
 				},
 				{
-					displayName: 'Max Total Size (MB)',
-					name: 'maxTotalSize',
-					type: 'number',
-					default: 100,
-					typeOptions: { minValue: 0.001, numberPrecision: 3 },
-					description:
-						'The most all files of one input item may take together (they are held in memory). A file that would go over it is not downloaded; its attachment gets a note in skipped instead.',
-				},
-				{
 					displayName: 'Max File Size (MB)',
 					name: 'maxFileSize',
 					type: 'number',
@@ -75,6 +66,15 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 					typeOptions: { minValue: 0.001, numberPrecision: 3 },
 					description:
 						'Larger files are not downloaded; their attachment gets a note in skipped instead',
+				},
+				{
+					displayName: 'Max Total Size (MB)',
+					name: 'maxTotalSize',
+					type: 'number',
+					default: 100,
+					typeOptions: { minValue: 0.001, numberPrecision: 3 },
+					description:
+						'The most all files of one input item may take together (they are held in memory). A file that would go over it is not downloaded; its attachment gets a note in skipped instead.',
 				},
 			],
 		},
