@@ -1,5 +1,5 @@
 /** Reads the built node's description: every operation with its routing and request spec. */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { chatWootNode } from './engine';
 
 export interface NodeOperation {
@@ -11,6 +11,8 @@ export interface NodeOperation {
 	description?: string;
 	method: string;
 	url: string;
+	/** The operation's request builder (shared/request.ts buildRequest). */
+	preSend: (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 	spec: {
 		path?: Record<string, unknown>;
 		query?: Record<string, { optional: boolean }>;
@@ -29,7 +31,7 @@ export function nodeOperations(): NodeOperation[] {
 		const resourceName = resources.find((r) => r.value === resource)?.name ?? resource;
 		for (const option of property.options as INodePropertyOptions[]) {
 			const request = option.routing?.request ?? {};
-			const preSend = option.routing?.send?.preSend?.[0] as unknown as { spec: NodeOperation['spec'] };
+			const preSend = option.routing?.send?.preSend?.[0] as unknown as NodeOperation['preSend'] & { spec: NodeOperation['spec'] };
 			operations.push({
 				resource,
 				resourceName,
@@ -39,6 +41,7 @@ export function nodeOperations(): NodeOperation[] {
 				description: option.description,
 				method: String(request.method ?? 'GET'),
 				url: String(request.url ?? ''),
+				preSend,
 				spec: preSend?.spec ?? {},
 			});
 		}

@@ -49,6 +49,21 @@ function bytes(binary: IBinaryData | undefined): Buffer {
 
 const downloads = () => ctx.fake.requests.filter((r) => DOWNLOAD.test(r.path));
 
+/** Runs `work` against a Chatwoot that gives no file_size (older versions). */
+async function withoutFileSize(work: () => Promise<void>) {
+	const original = handlers['list-all-messages'];
+	handlers['list-all-messages'] = (fakeCtx: unknown) => {
+		const answer = original(fakeCtx);
+		for (const message of answer.body.payload) for (const a of message.attachments ?? []) delete a.file_size;
+		return answer;
+	};
+	try {
+		await work();
+	} finally {
+		handlers['list-all-messages'] = original;
+	}
+}
+
 describe('Message > Get Many with Download Attachments', () => {
 	test('the file of a message comes back as binary data with its name and type', async () => {
 		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
@@ -135,13 +150,7 @@ describe('Message > Get Many with Download Attachments', () => {
 
 	test('without file_size (older Chatwoot) the size limit is decided from the download', async () => {
 		const sent = await sendFiles({ big: file(large, 'big.txt', 'text/plain'), data: file(png, 'logo.png', 'image/png') });
-		const original = handlers['list-all-messages'];
-		handlers['list-all-messages'] = (fakeCtx: unknown) => {
-			const answer = original(fakeCtx);
-			for (const message of answer.body.payload) for (const a of message.attachments ?? []) delete a.file_size;
-			return answer;
-		};
-		try {
+		await withoutFileSize(async () => {
 			const { items } = await run({
 				resource: 'message',
 				operation: 'getAll',
@@ -159,9 +168,7 @@ describe('Message > Get Many with Download Attachments', () => {
 			expect(Object.keys(items[0].binary!)).toEqual(['attachment_1']);
 			expect(bytes(items[0].binary!.attachment_1)).toEqual(png);
 			expect(downloads()).toHaveLength(2);
-		} finally {
-			handlers['list-all-messages'] = original;
-		}
+		});
 	});
 
 	test('with the option off: no download request, no binary data', async () => {
@@ -182,7 +189,7 @@ describe('Message > Get Many with Download Attachments', () => {
 		});
 		expect(items).toEqual([]);
 		const attachmentId = sent.attachments[0].id;
-		expect(error?.message).toBe(`Could not download attachment ${attachmentId} of message ${sent.id}: the server answered 404 Not Found`);
+		expect(error?.message).toBe(`Could not download attachment ${attachmentId} (logo.png) of message ${sent.id}: the server answered 404 Not Found`);
 		expect(error?.description).toBe(
 			`GET ${sent.attachments[0].data_url} failed. The file may have been deleted in Chatwoot, or its link may have expired. Turn off Download Attachments to get the messages without their files.`,
 		);
@@ -190,9 +197,70 @@ describe('Message > Get Many with Download Attachments', () => {
 		expect(downloads().map((r) => r.status)).toEqual([404]);
 	});
 
+	test('Max Total Size (MB): a file that would go over the total of the item is skipped with a note; smaller ones after it still fit', async () => {
+		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png'), big: file(large, 'big.txt', 'text/plain'), invoice: file(pdf, 'invoice.pdf', 'application/pdf') });
+		const { items } = await run({
+			resource: 'message',
+			operation: 'getAll',
+			messageConversation: conversation,
+			messageReturnAll: false,
+			messageLimit: 1,
+			messageDownloadAttachments: true,
+			messageDownloadOptions: { maxTotalSize: 0.002 },
+		});
+		expect(items[0].json.id).toBe(sent.id);
+		expect(items[0].json.attachments).toEqual([
+			expect.objectContaining({ binary_property: 'attachment_0' }),
+			expect.objectContaining({ file_size: 3000, skipped: 'over the total of 0.002 MB for this item' }),
+			expect.objectContaining({ binary_property: 'attachment_2' }),
+		]);
+		expect(bytes(items[0].binary!.attachment_0)).toEqual(png);
+		expect(bytes(items[0].binary!.attachment_2)).toEqual(pdf);
+		// Chatwoot gives file_size: the file that does not fit is not even requested
+		expect(downloads()).toHaveLength(2);
+	});
+
+	test('Max Total Size counts every message of the item; without file_size the download is stopped when it goes over', async () => {
+		await sendFiles({ big: file(large, 'big.txt', 'text/plain') });
+		const second = await sendFiles({ big: file(large, 'big2.txt', 'text/plain') });
+		await withoutFileSize(async () => {
+			const { items } = await run({
+				resource: 'message',
+				operation: 'getAll',
+				messageConversation: conversation,
+				messageReturnAll: false,
+				messageLimit: 2,
+				messageDownloadAttachments: true,
+				messageDownloadOptions: { maxTotalSize: 0.005 },
+			});
+			expect(items.map((i) => (i.json.attachments as IDataObject[])[0])).toEqual([
+				expect.objectContaining({ binary_property: 'attachment_0' }),
+				expect.objectContaining({ skipped: 'over the total of 0.005 MB for this item' }),
+			]);
+			expect(items[1].json.id).toBe(second.id);
+			expect(items[1].binary).toBeUndefined();
+			expect(downloads()).toHaveLength(2);
+		});
+	});
+
+	test('a download that times out is an error naming the attachment, the message and the address', async () => {
+		const sent = await sendFiles({ data: file(png, 'logo.png', 'image/png') });
+		ctx.fake.setFault({ delayMs: 1500, match: { path: DOWNLOAD } });
+		const { error } = await runNode({
+			parameters: { resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: false, messageLimit: 1, messageDownloadAttachments: true, requestOptions: { timeout: 300 } } as never,
+			credential: userCredential(ctx.fake),
+		});
+		const attachmentId = sent.attachments[0].id;
+		expect(error?.message).toBe(`Could not download attachment ${attachmentId} (logo.png) of message ${sent.id}: no answer within 300 ms`);
+		expect(error?.description).toBe(
+			`GET ${sent.attachments[0].data_url} got no answer before the node's timeout (Settings > Request Options > Timeout). Raise the timeout, or turn off Download Attachments to get the messages without their files.`,
+		);
+	});
+
 	test.each([
 		['an empty Binary Property Prefix', { binaryPropertyPrefix: ' ' }, 'Binary Property Prefix: cannot be empty'],
 		['a Max File Size of 0', { maxFileSize: 0 }, 'Max File Size (MB): must be more than 0, got 0'],
+		['a Max Total Size of 0', { maxTotalSize: 0 }, 'Max Total Size (MB): must be more than 0, got 0'],
 	])('bad download options fail before any request: %s', async (_name, downloadOptions, message) => {
 		const { error } = await runNode({
 			parameters: { resource: 'message', operation: 'getAll', messageConversation: conversation, messageReturnAll: true, messageDownloadAttachments: true, messageDownloadOptions: downloadOptions } as never,

@@ -67,7 +67,9 @@ describe('Client API: Contact', () => {
 
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
-			['contact identifier with a slash', { operation: 'get', contactIdentifier: 'a/b' }, /^Contact Identifier: must not contain slashes/],
+			['contact identifier with a slash', { operation: 'get', contactIdentifier: 'a/b' }, /^Contact Identifier: must be a contact identifier like /],
+			// `..` would read the inbox instead of the contact
+			['contact identifier ..', { operation: 'get', contactIdentifier: '..' }, /^Contact Identifier: must be a contact identifier like "0f3a4c2e-5b7d-4e8f-9a1b-2c3d4e5f6a7b" \(letters, digits and - _ \. ~ @ \+ only, not only dots\), got "\.\."$/],
 			['empty contact identifier', { operation: 'get', contactIdentifier: '  ' }, /^Contact Identifier: is required/],
 			['bad email', { operation: 'create', clientContactAdditionalFields: { email: 'sam.example.test' } }, /^Email: must be an email address/],
 			['custom attributes not an object', { operation: 'create', clientContactAdditionalFields: { custom_attributes: '[1]' } }, /^Custom Attributes: must be a JSON object/],

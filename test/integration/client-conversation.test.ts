@@ -82,7 +82,7 @@ describe('Client API: Conversation', () => {
 			['conversation ID not a number', { operation: 'get', conversationId: 'abc' }, /^Conversation ID: must be a positive whole number/],
 			['conversation ID zero', { operation: 'toggleStatus', conversationId: 0 }, /^Conversation ID: must be a positive whole number/],
 			['typing status not on/off', { operation: 'toggleTyping', conversationId: 1, clientConversationTypingStatus: '={{ "maybe" }}' }, /^Typing Status: must be one of off, on/],
-			['contact identifier with a slash', { operation: 'getAll', clientConversationContactIdentifier: 'x/y' }, /^Contact Identifier: must not contain slashes/],
+			['contact identifier with a slash', { operation: 'getAll', clientConversationContactIdentifier: 'x/y' }, /^Contact Identifier: must be a contact identifier like /],
 			['custom attributes not JSON', { operation: 'create', clientConversationAdditionalFields: { custom_attributes: '{oops' } }, /^Custom Attributes: is not valid JSON/],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({

@@ -30,8 +30,8 @@ describe('Client API: Inbox > Get', () => {
 
 	test.each([
 		['empty (from an expression)', '={{ $json.missing }}', /^Inbox Identifier: is required and cannot be empty/],
-		['with a slash', 'acme/../1', /^Inbox Identifier: must not contain slashes/],
-		['with a space', 'acme api', /^Inbox Identifier: must not contain slashes, spaces/],
+		['with a slash', 'acme/../1', /^Inbox Identifier: must be an inbox identifier like /],
+		['with a space', 'acme api', /^Inbox Identifier: must be an inbox identifier like "GJwW2sKqP1tRKhZ9WbGzQi6o" \(letters, digits and - _ \. ~ @ \+ only, not only dots\), got "acme api"$/],
 	])('an identifier %s fails before any request', async (_name, inboxIdentifier, message) => {
 		const { error, items } = await runNode({
 			parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier } as never,

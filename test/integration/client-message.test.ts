@@ -91,7 +91,7 @@ describe('Client API: Message', () => {
 			['message ID not a number', { operation: 'update', messageId: 'x', submittedValues: { value: 'a' } }, /^Message ID: must be a positive whole number/],
 			['rating out of range', { operation: 'update', messageId: 1, submittedValues: { rating: 9 } }, /^CSAT Rating: must be 1 to 5, got 9/],
 			['nothing to submit', { operation: 'update', messageId: 1, submittedValues: {} }, /^Submitted Values: add at least one value/],
-			['inbox identifier with a slash', { operation: 'getAll', clientMessageInboxIdentifier: 'a/b' }, /^Inbox Identifier: must not contain slashes/],
+			['inbox identifier with a slash', { operation: 'getAll', clientMessageInboxIdentifier: 'a/b' }, /^Inbox Identifier: must be an inbox identifier like /],
 		])('%s', async (_name, parameters, message) => {
 			const { error, items } = await runNode({
 				parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,

@@ -245,12 +245,11 @@ describe('Contact: labels and custom attributes', () => {
 		expect(items.map((item) => item.json)).toEqual([{ labels: ['billing'] }]);
 	});
 
-	test('Set Custom Attributes reads the contact and writes every attribute, the given ones changed', async () => {
+	test('Set Custom Attributes sends only the given keys; Chatwoot merges them, the others keep their values', async () => {
 		contact().custom_attributes = { plan: 'pro', region: 'eu' };
 		const { items } = await run({ operation: 'setCustomAttributes', contact: byId(1), contactCustomAttributes: '{"plan": "enterprise", "seats": 5}' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('GET', '/api/v1/accounts/1/contacts/1'),
-			expectedRequest('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } }),
+			expectedRequest('PUT', '/api/v1/accounts/1/contacts/1', { custom_attributes: { plan: 'enterprise', seats: 5 } }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, custom_attributes: { plan: 'enterprise', region: 'eu', seats: 5 } });
 	});

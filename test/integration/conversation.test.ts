@@ -301,7 +301,10 @@ describe('Conversation: bad input fails before any request, naming the field', (
 		['conversation ID not a number', { operation: 'get', conversation: byId('={{ $json.id }}') }, /^Conversation: must be a positive whole number, got "abc"/],
 		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent, a team, or both/],
 		['status not offered', { operation: 'toggleStatus', conversation: byId(1), status: '={{ "closed" }}' }, /^Status: must be one of open, resolved, pending, snoozed/],
-		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a date and time/],
+		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a real date and time/],
+		// a raw RangeError ("Invalid time value") before; and 2030-02-30 was sent as March 2
+		['snoozed until out of range', { operation: 'create', sourceId: 's', conversationAdditionalFields: { snoozed_until: '={{ 1e20 }}' } }, /^Snoozed Until: must be between 1970 and the end of 9999, got 100000000000000000000$/],
+		['snoozed until an impossible date', { operation: 'create', sourceId: 's', conversationAdditionalFields: { snoozed_until: '2030-02-30T09:00:00Z' } }, /^Snoozed Until: must be a real date and time, got "2030-02-30T09:00:00Z"$/],
 		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
 		['filter value missing', { operation: 'filter', conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
 		['template without message', { operation: 'create', sourceId: 's', conversationAdditionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],

@@ -47,6 +47,9 @@ describe('CSAT Survey > Get', () => {
 	test.each([
 		['empty', '={{ "" }}', /^Conversation UUID: is required and cannot be empty/],
 		['with a slash', '../api/v1/profile', /^Conversation UUID: must be the conversation's uuid/],
+		// `..` would request /survey/
+		['..', '..', /^Conversation UUID: must be the conversation's uuid like "9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b" \(hex digits in groups of 8-4-4-4-12\), got "\.\."$/],
+		['not a uuid', 'abc-123', /^Conversation UUID: must be the conversation's uuid like /],
 	])('a uuid %s fails before any request', async (_name, value, message) => {
 		const { error, items } = await get(value);
 		expect(items).toEqual([]);

@@ -112,6 +112,9 @@ describe('Help Center', () => {
 		test.each([
 			['slug with a slash', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a/b' }, /^Slug: must be a portal slug/],
 			['color not hex', { operation: 'createPortal', helpCenterPortalName: 'A', helpCenterPortalSlug: 'a', helpCenterPortalAdditionalFields: { color: 'red' } }, /^Color: must be a hex color/],
+			// `..` would send PATCH /api/v1/accounts/1/ and rename the account
+			['portal slug ..', { operation: 'updatePortal', portal: bySlug('..'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug like "handbook" \(letters, digits and - _ \. ~ @ \+ only, not only dots\), got "\.\."$/],
+			['portal slug %2e%2e', { operation: 'updatePortal', portal: bySlug('%2e%2e'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug like /],
 			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
 			['update without fields', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: {} }, /^Update Fields: add at least one field to update$/],
 			['update with a blank name', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: { name: ' ' } }, /^Update Fields: Name is blank, and blank fields are not sent/],

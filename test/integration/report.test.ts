@@ -142,7 +142,11 @@ describe('Report: v2 reports', () => {
 
 	describe('bad input fails before any request, naming the field', () => {
 		test.each([
-			['since not a date', { operation: 'getSummary', type: 'account', reportOptions: { since: 'yesterday' } }, /^Since: must be a date and time, got "yesterday"/],
+			['since not a date', { operation: 'getSummary', type: 'account', reportOptions: { since: 'yesterday' } }, /^Since: must be a real date and time, got "yesterday"/],
+			// February has no 30th: refused, not moved to March 1
+			['since an impossible date', { operation: 'getSummary', type: 'account', reportOptions: { since: '2024-02-30' } }, /^Since: must be a real date and time, got "2024-02-30"$/],
+			['until at 10:61', { operation: 'getSummary', type: 'account', reportOptions: { until: '2024-05-01T10:61:00Z' } }, /^Until: must be a real date and time, got "2024-05-01T10:61:00Z"$/],
+			['since out of range', { operation: 'getSummary', type: 'account', reportOptions: { since: '={{ 1e20 }}' } }, /^Since: must be between 1970 and the end of 9999, got 100000000000000000000$/],
 			['an inbox report without the inbox', { operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '={{ "" }}' }, /^ID: is required for a report about one inbox/],
 			['a report ID that is not a number', { operation: 'getSummary', type: 'team', recordId: 'support' }, /^ID: must be a positive whole number, got "support"/],
 			['an unknown metric', { operation: 'getMetric', metric: '={{ "csat" }}', type: 'account' }, /^Metric: must be one of avg_first_response_time/],

@@ -12,7 +12,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootMessage } from './output';
+import { chatwootMessage, isTimeout, withinTimeout } from './output';
 import type { Pagination } from './pagination';
 import { getOwnParameter, ownName } from './parameterNames';
 import { invalid, number, text } from './validators';
@@ -67,6 +67,15 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 					description:
 						'Larger files are not downloaded; their attachment gets a note in skipped instead',
 				},
+				{
+					displayName: 'Max Total Size (MB)',
+					name: 'maxTotalSize',
+					type: 'number',
+					default: 100,
+					typeOptions: { minValue: 0.001, numberPrecision: 3 },
+					description:
+						'The most all files of one input item may take together (they are held in memory). A file that would go over it is not downloaded; its attachment gets a note in skipped instead.',
+				},
 			],
 		},
 	];
@@ -76,6 +85,8 @@ interface DownloadSettings {
 	prefix: string;
 	maxBytes: number;
 	maxMb: number;
+	maxTotalBytes: number;
+	maxTotalMb: number;
 	/** Proxy, timeout and SSL settings of the node's request, for the downloads too. */
 	transport: Partial<IHttpRequestOptions>;
 	/** The credential's allowed domains, for the requests that carry the token. */
@@ -106,8 +117,13 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 			? 'attachment_'
 			: text(chosen.binaryPropertyPrefix, 'Binary Property Prefix', this).trim();
 	if (prefix === '') throw invalid(this, 'Binary Property Prefix', 'cannot be empty');
-	const maxMb = chosen.maxFileSize === undefined ? 25 : number(chosen.maxFileSize, 'Max File Size (MB)', this);
-	if (maxMb <= 0) throw invalid(this, 'Max File Size (MB)', `must be more than 0, got ${maxMb}`);
+	const megabytes = (value: unknown, fallback: number, label: string) => {
+		const result = value === undefined ? fallback : number(value, label, this);
+		if (result <= 0) throw invalid(this, label, `must be more than 0, got ${result}`);
+		return result;
+	};
+	const maxMb = megabytes(chosen.maxFileSize, 25, 'Max File Size (MB)');
+	const maxTotalMb = megabytes(chosen.maxTotalSize, 100, 'Max Total Size (MB)');
 	const transport: Partial<IHttpRequestOptions> = {};
 	if (options.proxy) transport.proxy = options.proxy;
 	if (options.timeout) transport.timeout = options.timeout;
@@ -116,6 +132,8 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 		prefix,
 		maxBytes: maxMb * MB,
 		maxMb,
+		maxTotalBytes: maxTotalMb * MB,
+		maxTotalMb,
 		transport,
 		allowedDomains: options.allowedDomains,
 	});
@@ -277,37 +295,60 @@ function downloadError(
 	problem: string,
 	cause: JsonObject,
 	httpCode?: number,
+	description = `GET ${url} failed. The file may have been deleted in Chatwoot, or its link may have expired. Turn off Download Attachments to get the messages without their files.`,
 ): NodeApiError {
 	const id = found.attachment.id === undefined ? '' : ` ${String(found.attachment.id)}`;
-	const message = found.messageId === undefined ? '' : ` of message ${String(found.messageId)}`;
-	return new NodeApiError(ctx.getNode(), cause, {
-		message: `Could not download attachment${id}${message}: ${problem}`,
-		description: `GET ${url} failed. The file may have been deleted in Chatwoot, or its link may have expired. Turn off Download Attachments to get the messages without their files.`,
+	const name = typeof found.attachment.file_name === 'string' && found.attachment.file_name ? found.attachment.file_name : lastPathSegment(url);
+	const message = `Could not download attachment${id}${name ? ` (${name})` : ''}${found.messageId === undefined ? '' : ` of message ${String(found.messageId)}`}: ${problem}`;
+	const error = new NodeApiError(ctx.getNode(), cause, {
+		message,
+		description,
 		httpCode: httpCode === undefined ? undefined : String(httpCode),
 		itemIndex: ctx.getItemIndex(),
 	});
+	// NodeApiError swaps the message of a known cause (a timeout) for n8n's generic one; keep ours
+	error.message = message;
+	return error;
 }
 
-/** One attachment: its binary data, or why it was skipped. */
+/**
+ * One attachment: its binary data and size, or why it was skipped. `room` is what is left of
+ * Max Total Size for the item.
+ */
 async function download(
 	ctx: IExecuteSingleFunctions,
 	found: Found,
 	settings: DownloadSettings,
 	baseUrl: string,
-): Promise<{ binary?: IBinaryData; skipped?: string }> {
+	room: number,
+): Promise<{ binary?: IBinaryData; size?: number; skipped?: string }> {
 	const { attachment } = found;
 	const tooLarge = { skipped: `larger than ${settings.maxMb} MB` };
+	const overTotal = { skipped: `over the total of ${settings.maxTotalMb} MB for this item` };
+	/** Why a file of `bytes` is not downloaded, if it is not. */
+	const tooMuch = (bytes: number) => (bytes > settings.maxBytes ? tooLarge : bytes > room ? overTotal : undefined);
 	if (typeof attachment.file_type === 'string' && NOT_FILES.includes(attachment.file_type)) {
 		return { skipped: `not a file (${attachment.file_type})` };
 	}
 	const size = Number(attachment.file_size);
-	if (attachment.file_size !== null && Number.isFinite(size) && size > settings.maxBytes) return tooLarge;
+	if (attachment.file_size !== null && Number.isFinite(size) && tooMuch(size)) return tooMuch(size)!;
 
 	const url = new URL(String(attachment.data_url), `${baseUrl}/`).href;
 	let response: IN8nHttpFullResponse;
 	try {
 		response = await fetchFile(ctx, url, baseUrl, settings);
 	} catch (error) {
+		if (isTimeout(error)) {
+			throw downloadError(
+				ctx,
+				found,
+				url,
+				`no answer ${withinTimeout(settings.transport.timeout)}`,
+				{},
+				undefined,
+				`GET ${url} got no answer before the node's timeout (Settings > Request Options > Timeout). Raise the timeout, or turn off Download Attachments to get the messages without their files.`,
+			);
+		}
 		throw downloadError(ctx, found, url, (error as Error).message, error as JsonObject);
 	}
 	if (response.statusCode >= 300) {
@@ -326,14 +367,18 @@ async function download(
 		);
 	}
 	const length = Number(header(response, 'content-length'));
-	if (Number.isFinite(length) && length > settings.maxBytes) {
+	if (Number.isFinite(length) && tooMuch(length)) {
 		discard(response.body);
-		return tooLarge;
+		return tooMuch(length)!;
 	}
-	const data = await readAtMost(response.body, settings.maxBytes);
-	if (!data) return tooLarge;
+	const limit = Math.min(settings.maxBytes, room);
+	const data = await readAtMost(response.body, limit);
+	if (!data) return limit < settings.maxBytes ? overTotal : tooLarge;
 	const fileName = fileNameOf(attachment, url, response);
-	return { binary: await ctx.helpers.prepareBinaryData(data, fileName, mimeTypeOf(response, fileName)) };
+	return {
+		binary: await ctx.helpers.prepareBinaryData(data, fileName, mimeTypeOf(response, fileName)),
+		size: data.length,
+	};
 }
 
 /**
@@ -348,13 +393,15 @@ async function downloadAll(
 	const settings = settingsFor(this);
 	if (!settings) return items;
 	let baseUrl: string | undefined;
+	let room = settings.maxTotalBytes;
 	for (const item of items) {
 		const attachments = attachmentsOf(item.json).filter(
 			({ attachment }) => typeof attachment.data_url === 'string' && attachment.data_url !== '',
 		);
 		for (const [index, found] of attachments.entries()) {
 			baseUrl ??= await chatwootBaseUrl(this);
-			const { binary, skipped } = await download(this, found, settings, baseUrl);
+			const { binary, size = 0, skipped } = await download(this, found, settings, baseUrl, room);
+			room -= size;
 			const note: IDataObject = {};
 			if (binary) {
 				const property = `${settings.prefix}${index}`;

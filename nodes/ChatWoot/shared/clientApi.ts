@@ -1,20 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ownName } from './parameterNames';
 import { required, type FieldSource } from './request';
-import { invalid, positiveInteger, text, type Check } from './validators';
+import { pathSegment, positiveInteger } from './validators';
 
-/**
- * Identifiers of the client (public) API: the inbox identifier of an API channel and the
- * contact's source ID. They go into the path, so a slash would address another resource.
- */
-const clientIdentifier: Check<string> = (value, field, ctx) => {
-	const result = value === undefined || value === null ? '' : text(value, field, ctx).trim();
-	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
-	if (/[/\\?#\s]/.test(result)) {
-		throw invalid(ctx, field, `must not contain slashes, spaces, ? or #, got "${result}"`);
-	}
-	return result;
-};
+// Identifiers of the client (public) API: the inbox identifier of an API channel and the
+// contact's source ID. Both go into the path.
+const inboxIdentifierCheck = pathSegment('an inbox identifier', 'GJwW2sKqP1tRKhZ9WbGzQi6o');
+const contactIdentifierCheck = pathSegment('a contact identifier', '0f3a4c2e-5b7d-4e8f-9a1b-2c3d4e5f6a7b');
 
 type ClientField = 'inboxIdentifier' | 'contactIdentifier' | 'conversationId';
 
@@ -31,11 +23,11 @@ function clientFieldName(resource: string, field: ClientField): string {
 }
 
 export function inboxIdentifier(resource: string): FieldSource {
-	return required(clientFieldName(resource, 'inboxIdentifier'), 'Inbox Identifier', clientIdentifier);
+	return required(clientFieldName(resource, 'inboxIdentifier'), 'Inbox Identifier', inboxIdentifierCheck);
 }
 
 export function contactIdentifier(resource: string): FieldSource {
-	return required(clientFieldName(resource, 'contactIdentifier'), 'Contact Identifier', clientIdentifier);
+	return required(clientFieldName(resource, 'contactIdentifier'), 'Contact Identifier', contactIdentifierCheck);
 }
 
 /** The conversation's number as the contact sees it (Chatwoot's display_id). */

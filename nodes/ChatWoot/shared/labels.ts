@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import type { BuiltRequest, RequestSpec } from './request';
 import { getOwnParameter, ownName } from './parameterNames';
+import { queueRecordWrite } from './recordWrites';
 import { chatwootApiRequest } from './transport';
 import { invalid, stringList, type Check } from './validators';
 
@@ -46,28 +47,37 @@ export const labelList: Check<string[]> = (value, field, ctx) => [
 ];
 
 /**
- * The `adjust` of a label write: fills `labels` in the body. `url` gives the labels path of
- * the record from the built path (the same for the read and the write).
+ * The `adjust` of a label write: fills `labels` in the body. `record` gives the record's path
+ * from the built path. Add and Remove read the labels in the record's turn (recordWrites.ts),
+ * so that items on one record each see what the one before wrote.
  */
 export function writeLabels(
 	write: LabelWrite,
-	url: (path: BuiltRequest['path']) => string,
+	record: (path: BuiltRequest['path']) => string,
 ): Pick<RequestSpec, 'adjust' | 'adjustedKeys'> {
 	return {
 		adjustedKeys: { body: ['labels'] },
 		adjust: async function (this: IExecuteSingleFunctions, built) {
 			const given = labelList(getOwnParameter(this, LABEL_FIELDS[write], []), 'Labels', this);
+			const url = `${record(built.path)}/labels`;
+			built.body.labels = given;
 			if (write === 'set') {
-				built.body.labels = given;
+				queueRecordWrite(this, { record: record(built.path) });
 				return;
 			}
 			if (given.length === 0) throw invalid(this, 'Labels', `name at least one label to ${write}`);
-			const answer = (await chatwootApiRequest.call(this, 'GET', url(built.path))) as IDataObject;
-			const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
-			built.body.labels =
-				write === 'add'
-					? [...new Set([...current, ...given])]
-					: current.filter((label) => !given.includes(label.toLowerCase()));
+			queueRecordWrite(this, {
+				record: record(built.path),
+				async complete(body) {
+					const answer = (await chatwootApiRequest.call(this, 'GET', url)) as IDataObject;
+					const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
+					const labels =
+						write === 'add'
+							? [...new Set([...current, ...given])]
+							: current.filter((label) => !given.includes(label.toLowerCase()));
+					return { ...body, labels };
+				},
+			});
 		},
 	};
 }

@@ -166,6 +166,18 @@ export function unwrap(...paths: string[]): PostReceive {
 }
 
 const TIMEOUT_CODES = ['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'];
+
+/** Whether a request failed for want of an answer within the node's timeout. */
+export function isTimeout(error: unknown): boolean {
+	return TIMEOUT_CODES.includes(transportCode(error) ?? '');
+}
+
+/** "within 30 s", "within 300 ms", or "in time" when the timeout is unknown. */
+export function withinTimeout(timeout: unknown): string {
+	const ms = Number(timeout);
+	if (!Number.isFinite(ms) || ms <= 0) return 'in time';
+	return `within ${ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`}`;
+}
 const RESET_CODES = ['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'];
 const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN'];
 
@@ -205,8 +217,7 @@ export function explainTransportError(
 	let message: string;
 	let description: string;
 	if (TIMEOUT_CODES.includes(code)) {
-		const ms = Number(request.timeout);
-		message = Number.isFinite(ms) && ms > 0 ? `Chatwoot did not answer within ${ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`}` : 'Chatwoot did not answer in time';
+		message = `Chatwoot did not answer ${withinTimeout(request.timeout)}`;
 		description = `${where} got no answer before the node's timeout (Settings > Request Options > Timeout). Chatwoot may be overloaded or unreachable; the change may or may not have been made. Raise the timeout, or turn on Retry On Fail.`;
 	} else if (RESET_CODES.includes(code)) {
 		message = 'The connection to Chatwoot broke off before the answer was complete';

@@ -6,7 +6,7 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 import { ownFieldLabel } from './parameterNames';
-import { invalid, positiveInteger, type Check } from './validators';
+import { invalid, isPlainSegment, notAPathSegment, positiveInteger, type Check } from './validators';
 
 /**
  * Where one value of a request comes from: a node parameter (`userId`), or one key of a
@@ -182,6 +182,8 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 					? await readAccount(this)
 					: (source.check(readParameter(this, source), source.label, this) as string | number);
 			if (isBlank(value)) throw invalid(this, source.label, 'is required and cannot be empty');
+			// whatever the field's own check let through: one plain segment, never `..` or a slash
+			if (!isPlainSegment(value)) throw notAPathSegment(this, source.label, value);
 			built.path[name] = value;
 			ids.push({ label: source.label, value });
 		}

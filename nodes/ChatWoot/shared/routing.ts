@@ -1,16 +1,15 @@
 import type {
-	DeclarativeRestApiSettings,
 	IExecutePaginationFunctions,
 	IHttpRequestMethods,
-	INodeExecutionData,
 	INodeProperties,
 	INodePropertyRouting,
 	IN8nRequestOperations,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
-import { applyLimit, type Pagination } from './pagination';
+import { applyLimit, checkLimit, type Pagination } from './pagination';
 import { ownName } from './parameterNames';
+import { sendInTurn } from './recordWrites';
 import type { ChatwootPreSend } from './request';
 
 /**
@@ -29,15 +28,8 @@ function explainingTransportErrors(pagination: Pagination): Pagination {
 	};
 }
 
-/** An operation that is not a list: its one request, exactly as RoutingNode makes it unpaged. */
-async function oneRequest(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return await this.makeRoutingRequest(requestData);
-}
-
-const ONE_REQUEST = explainingTransportErrors(oneRequest);
+/** An operation that is not a list: its one request (in the record's turn for read-and-write operations). */
+const ONE_REQUEST = explainingTransportErrors(sendInTurn);
 
 /**
  * The routing of one operation: static method and URL template (placeholders are filled by
@@ -72,6 +64,7 @@ export function chatwootListRouting(
 	list: ListRouting,
 ): INodePropertyRouting {
 	const routing = chatwootRouting(list.method ?? 'GET', url, preSend, unwrap(...list.records));
+	routing.send!.preSend!.push(checkLimit);
 	if (!list.pagination) {
 		routing.output!.postReceive!.push(applyLimit);
 		return routing;

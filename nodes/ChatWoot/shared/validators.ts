@@ -156,3 +156,55 @@ export const url: Check<string> = (value, field, ctx) => {
 	}
 	return result;
 };
+
+/**
+ * Text that goes into a URL path as one segment (slugs, identifiers, uuids), checked against
+ * an allow-list. Percent-encoding is not enough: the URL parser resolves `..` and `%2e%2e`,
+ * so a portal slug ".." would turn PATCH .../portals/.. into PATCH /api/v1/accounts/1/.
+ */
+interface SegmentRule {
+	pattern: RegExp;
+	rule: string;
+}
+
+const PLAIN_SEGMENT: SegmentRule = {
+	pattern: /^(?!\.+$)[\p{L}\p{N}_.~@+-]+$/u,
+	rule: 'letters, digits and - _ . ~ @ + only, not only dots',
+};
+
+const UUID_SEGMENT: SegmentRule = {
+	pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+	rule: 'hex digits in groups of 8-4-4-4-12',
+};
+
+/** The one error of every path-segment check: what was expected, an example, the rule. */
+export function notAPathSegment(
+	ctx: IExecuteSingleFunctions,
+	field: string,
+	value: unknown,
+	what = 'a plain identifier',
+	example = 'abc-123',
+	rule = PLAIN_SEGMENT.rule,
+) {
+	return invalid(ctx, field, `must be ${what} like "${example}" (${rule}), got ${show(value)}`);
+}
+
+function segmentCheck(what: string, example: string, { pattern, rule }: SegmentRule): Check<string> {
+	return (value, field, ctx) => {
+		const result = value === undefined || value === null ? '' : text(value, field, ctx).trim();
+		if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
+		if (!pattern.test(result)) throw notAPathSegment(ctx, field, result, what, example, rule);
+		return result;
+	};
+}
+
+/** A slug or identifier that goes into the path, e.g. `pathSegment('a portal slug', 'handbook')`. */
+export const pathSegment = (what: string, example: string) => segmentCheck(what, example, PLAIN_SEGMENT);
+
+/** A uuid that goes into the path. */
+export const uuidSegment = (what: string, example: string) => segmentCheck(what, example, UUID_SEGMENT);
+
+/** Whether a value filled into a path template is one plain segment (the request builder's last guard). */
+export function isPlainSegment(value: string | number): boolean {
+	return PLAIN_SEGMENT.pattern.test(String(value));
+}

@@ -1,16 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { mergeCustomAttributes } from '../../shared/attributes';
 import { keyList } from '../../shared/formats';
 import { buildRequest, required } from '../../shared/request';
 import { jsonObject } from '../../shared/validators';
-import { contactPath, contactUrl, showFor } from './fields';
+import { contactPath, showFor } from './fields';
 
-// Set goes through Update (PUT) with the contact's whole custom_attributes object (read
-// first), so keys the user did not name are never lost.
+// Set goes through Update (PUT) with only the given keys: Chatwoot merges custom_attributes
+// into the stored ones (ContactsController#update), so keys not named keep their values, and
+// no read means no stale copy of another key is written back.
 export const contactSetCustomAttributesRequest = buildRequest({
 	path: contactPath,
 	body: { custom_attributes: required('contactCustomAttributes', 'Custom Attributes', jsonObject) },
-	adjust: mergeCustomAttributes(contactUrl),
 });
 
 // Update merges custom_attributes into the stored ones and so cannot remove a key; Chatwoot's

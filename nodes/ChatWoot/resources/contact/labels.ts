@@ -1,12 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
-import { buildRequest, type BuiltRequest } from '../../shared/request';
+import { buildRequest } from '../../shared/request';
 import { contactPath, contactUrl } from './fields';
 
 // List Labels, and the three writes of POST .../labels (which replaces the whole list).
-const labelsUrl = (path: BuiltRequest['path']) => `${contactUrl(path)}/labels`;
-
-const write = (mode: LabelWrite) => buildRequest({ path: contactPath, ...writeLabels(mode, labelsUrl) });
+const write = (mode: LabelWrite) => buildRequest({ path: contactPath, ...writeLabels(mode, contactUrl) });
 
 export const contactListLabelsRequest = buildRequest({ path: contactPath });
 export const contactSetLabelsRequest = write('set');

@@ -1,13 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { labelsField, writeLabels, type LabelWrite } from '../../shared/labels';
-import { buildRequest, type BuiltRequest } from '../../shared/request';
+import { buildRequest } from '../../shared/request';
 import { conversationPath, conversationUrl } from './fields';
 
 // List Labels, and the three writes of POST .../labels (which replaces the whole list).
-const labelsUrl = (path: BuiltRequest['path']) => `${conversationUrl(path)}/labels`;
-
 const write = (mode: LabelWrite) =>
-	buildRequest({ path: conversationPath, ...writeLabels(mode, labelsUrl) });
+	buildRequest({ path: conversationPath, ...writeLabels(mode, conversationUrl) });
 
 export const conversationListLabelsRequest = buildRequest({ path: conversationPath });
 export const conversationSetLabelsRequest = write('set');

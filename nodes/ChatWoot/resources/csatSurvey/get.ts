@@ -7,16 +7,9 @@ import type {
 import { chatwootBaseUrl } from '../../shared/baseUrl';
 import { throwOnChatwootError } from '../../shared/output';
 import { buildRequest, getRequestInfo, required } from '../../shared/request';
-import { invalid, text, type Check } from '../../shared/validators';
+import { uuidSegment } from '../../shared/validators';
 
-const conversationUuid: Check<string> = (value, field, ctx) => {
-	const result = text(value, field, ctx).trim();
-	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
-	if (/[/\\?#\s]/.test(result)) {
-		throw invalid(ctx, field, `must be the conversation's uuid (no slashes or spaces), got "${result}"`);
-	}
-	return result;
-};
+const conversationUuid = uuidSegment("the conversation's uuid", '9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b');
 
 export const csatSurveyGetRequest = buildRequest({
 	path: { conversation_uuid: required('conversationUuid', 'Conversation UUID', conversationUuid) },

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional, required } from '../../shared/request';
-import { integer, positiveInteger, requiredText, text } from '../../shared/validators';
-import { portalPath, portalSlug } from './fields';
+import { integer, pathSegment, positiveInteger, requiredText, text } from '../../shared/validators';
+import { portalPath } from './fields';
 
 const showOnlyForCreateCategory = {
 	resource: ['helpCenter'],
@@ -13,7 +13,7 @@ export const helpCenterCreateCategoryRequest = buildRequest({
 	body: {
 		// The Category model refuses a category without name or slug.
 		name: required('helpCenterCategoryName', 'Name', requiredText),
-		slug: required('helpCenterCategorySlug', 'Slug', portalSlug),
+		slug: required('helpCenterCategorySlug', 'Slug', pathSegment('a category slug', 'billing')),
 		description: optional('helpCenterCategoryAdditionalFields.description', 'Description', text),
 		icon: optional('helpCenterCategoryAdditionalFields.icon', 'Icon', text),
 		locale: optional('helpCenterCategoryAdditionalFields.locale', 'Locale', text),

@@ -1,17 +1,10 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator, optional, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
-import { boolean, invalid, stringList, text, type Check } from '../../shared/validators';
+import { boolean, invalid, pathSegment, stringList, text, type Check } from '../../shared/validators';
 
 /** Chatwoot finds portals by slug (`find_by(slug: params[:id])`), not by numeric ID. */
-export const portalSlug: Check<string> = (value, field, ctx) => {
-	const result = text(value, field, ctx).trim();
-	if (result === '') throw invalid(ctx, field, 'is required and cannot be empty');
-	if (/[/\\?#\s]/.test(result)) {
-		throw invalid(ctx, field, `must be a portal slug like "handbook" (no slashes or spaces), got "${result}"`);
-	}
-	return result;
-};
+export const portalSlug = pathSegment('a portal slug', 'handbook');
 
 // The Portal model's own rule: # and 3 or 6 hex digits.
 const hexColor: Check<string> = (value, field, ctx) => {
