@@ -15,6 +15,7 @@ import { chatwootBaseUrl } from './baseUrl';
 import { chatwootMessage } from './output';
 import type { Pagination } from './pagination';
 import { getOwnParameter, ownName } from './parameterNames';
+import { transportOf } from './request';
 import { invalid, number, text } from './validators';
 
 /**
@@ -108,17 +109,8 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 	if (prefix === '') throw invalid(this, 'Binary Property Prefix', 'cannot be empty');
 	const maxMb = chosen.maxFileSize === undefined ? 25 : number(chosen.maxFileSize, 'Max File Size (MB)', this);
 	if (maxMb <= 0) throw invalid(this, 'Max File Size (MB)', `must be more than 0, got ${maxMb}`);
-	const transport: Partial<IHttpRequestOptions> = {};
-	if (options.proxy) transport.proxy = options.proxy;
-	if (options.timeout) transport.timeout = options.timeout;
-	if (options.skipSslCertificateValidation) transport.skipSslCertificateValidation = true;
-	settingsByContext.set(this, {
-		prefix,
-		maxBytes: maxMb * MB,
-		maxMb,
-		transport,
-		allowedDomains: options.allowedDomains,
-	});
+	const { settings: transport, allowedDomains } = transportOf(options);
+	settingsByContext.set(this, { prefix, maxBytes: maxMb * MB, maxMb, transport, allowedDomains });
 	return options;
 }
 

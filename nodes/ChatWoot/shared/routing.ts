@@ -37,7 +37,8 @@ async function oneRequest(
 	return await this.makeRoutingRequest(requestData);
 }
 
-const ONE_REQUEST = explainingTransportErrors(oneRequest);
+/** The pagination of every operation that is not a list; operations with their own routing use it too. */
+export const ONE_REQUEST = explainingTransportErrors(oneRequest);
 
 /**
  * The routing of one operation: static method and URL template (placeholders are filled by
