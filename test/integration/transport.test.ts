@@ -227,6 +227,21 @@ describe("side requests use the node's Request Options and fail like the main re
 		expect(everything(result)).not.toContain(TOKENS.user);
 	});
 
+	test('a file download that times out is explained, without the token', async () => {
+		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+		const messages = { resource: 'message', messageConversation: byId(1) };
+		const sent = await runNode({
+			parameters: { ...messages, operation: 'create', messageContent: 'A file', messageAdditionalFields: { attachments: 'data' } } as never,
+			credential: userCredential(ctx.fake),
+			inputItems: [{ json: {}, binary: { data: { data: png, fileName: 'logo.png', mimeType: 'image/png' } } }],
+		});
+		expect(sent.error).toBeUndefined();
+		ctx.fake.setFault({ delayMs: 2000, match: { path: /^\/rails\/active_storage\// } });
+		const result = await run({ ...messages, operation: 'getAll', messageReturnAll: true, messageDownloadAttachments: true, requestOptions: { timeout: 300 } });
+		expect(result.error?.message).toMatch(/^Could not download attachment \d+ of message \d+: Chatwoot did not answer within 300 ms$/);
+		expect(everything(result)).not.toContain(TOKENS.user);
+	});
+
 	test("Chatwoot's refusal of the label read reads like that of any operation", async () => {
 		ctx.fake.setFault({ status: 401, body: { error: 'Invalid Access Token' }, match: { method: 'GET', path: LABELS } });
 		const result = await run(addLabels);

@@ -12,7 +12,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootMessage } from './output';
+import { chatwootMessage, explainTransportError } from './output';
 import type { Pagination } from './pagination';
 import { getOwnParameter, ownName } from './parameterNames';
 import { transportOf } from './request';
@@ -300,7 +300,14 @@ async function download(
 	try {
 		response = await fetchFile(ctx, url, baseUrl, settings);
 	} catch (error) {
-		throw downloadError(ctx, found, url, (error as Error).message, error as JsonObject);
+		// in the words of every other request that got no answer; the raw error stays out
+		const explained = explainTransportError(
+			ctx,
+			error,
+			{ baseURL: url, timeout: settings.transport.timeout },
+			{ method: 'GET', url: new URL(url).pathname, ids: [] },
+		);
+		throw downloadError(ctx, found, url, (explained as Error).message, {} as JsonObject);
 	}
 	if (response.statusCode >= 300) {
 		const body = await readAtMost(response.body, 4096);
