@@ -69,6 +69,12 @@ describe('the credential', () => {
 		expect(await authenticate(request)).toEqual({ method: 'GET', ...request });
 	});
 
+	test("n8n's legacy request options (uri instead of url) are judged the same way", async () => {
+		const legacy = (uri: string) => chatWootCredential.authenticate(credentials, { method: 'GET', uri });
+		expect((await legacy('https://chat.example.com/support/api/v1/profile')).headers).toEqual({ 'api-access-token': 'secret-token' });
+		expect((await legacy('https://other.example.com/api/v1/profile')).headers).toBeUndefined();
+	});
+
 	test('refuses a URL with a query string (the credential test has no other place to say so)', async () => {
 		await expect(
 			chatWootCredential.authenticate({ ...credentials, url: 'https://chat.example.com?x=1' }, { url: '/api/v1/profile' }),

@@ -61,12 +61,17 @@ const PUBLIC_PATHS = /^\/(public|survey)\//;
  * (same scheme, host and port) and not to one of its public paths. Anything else, another
  * host included, gets no token.
  */
-export function needsAccessToken(baseUrl: string, request: { url: string; baseURL?: string }): boolean {
+export function needsAccessToken(
+	baseUrl: string,
+	request: { url?: string; uri?: string; baseURL?: string },
+): boolean {
+	// `uri`: n8n's legacy request helper (e.g. the HTTP Request node with this credential)
+	const url = request.url ?? request.uri;
 	let base: URL;
 	let target: URL;
 	try {
 		base = new URL(baseUrl);
-		target = new URL(targetOf(request.url, request.baseURL ?? baseUrl));
+		target = new URL(targetOf(String(url ?? ''), request.baseURL ?? baseUrl));
 	} catch {
 		return false;
 	}
