@@ -1,11 +1,25 @@
-import { BASE_URL_EXPRESSION } from '../nodes/ChatWoot/shared/baseUrl';
+import {
+	BASE_URL_EXPRESSION,
+	baseUrlProblem,
+	needsAccessToken,
+	normalizeBaseUrl,
+} from '../nodes/ChatWoot/shared/baseUrl';
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+const REDIRECT_STATUSES: Array<[number, string]> = [
+	[301, 'Moved Permanently'],
+	[302, 'Found'],
+	[303, 'See Other'],
+	[307, 'Temporary Redirect'],
+	[308, 'Permanent Redirect'],
+];
 
 export class ChatWootApi implements ICredentialType {
 	name = 'chatWootApi';
@@ -85,23 +99,37 @@ export class ChatWootApi implements ICredentialType {
 	];
 
 	// Rails reads `api-access-token` the same as `api_access_token`; the hyphen form survives
-	// nginx, which drops headers with underscores unless `underscores_in_headers on`.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'api-access-token': '={{$credentials.accessToken}}',
-			},
-		},
+	// nginx, which drops headers with underscores unless `underscores_in_headers on`. The token
+	// goes only to the Chatwoot server of this credential, never to its public pages and APIs
+	// (client API, survey page) nor to any other host, e.g. a file's storage service.
+	authenticate: IAuthenticate = async (credentials, requestOptions: IHttpRequestOptions) => {
+		const url = String(credentials.url);
+		const problem = baseUrlProblem(url);
+		// the credential test has no preSend to check the URL before its request: refuse here
+		if (problem) throw new Error(problem);
+		if (!needsAccessToken(normalizeBaseUrl(url), requestOptions)) return requestOptions;
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, 'api-access-token': String(credentials.accessToken) },
+		};
 	};
 
 	// User tokens: the profile. Platform tokens: the agent bot list (read-only platform endpoint).
-	// Agent-bot tokens: only the server's version endpoint (see the notice above).
+	// Agent-bot tokens: only the server's version endpoint (see the notice above). Redirects are
+	// not followed: n8n would send the token along to wherever they point.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: BASE_URL_EXPRESSION,
 			url: '={{ {"user": "/api/v1/profile", "platformApp": "/platform/api/v1/agent_bots", "agentBot": "/api"}[$credentials.kind] }}',
 			method: 'GET',
+			disableFollowRedirect: true,
 		},
+		rules: REDIRECT_STATUSES.map(([status, text]) => ({
+			type: 'responseCode' as const,
+			properties: {
+				value: status,
+				message: `The Chatwoot URL answers with a redirect (${status} ${text}), which n8n does not follow with the access token. Use the address it redirects to, as the browser shows it after signing in to Chatwoot.`,
+			},
+		})),
 	};
 }

@@ -27,10 +27,12 @@ export class ChatWoot implements INodeType {
 			},
 		],
 		// Errors are turned into messages with Chatwoot's own text by each operation's
-		// first postReceive (shared/output.ts), hence ignoreHttpStatusErrors.
+		// first postReceive (shared/output.ts), hence ignoreHttpStatusErrors. Redirects are
+		// answers too: n8n would follow them with the access token to any host.
 		requestDefaults: {
 			baseURL: BASE_URL_EXPRESSION,
 			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
 			headers: {
 				Accept: 'application/json',
 			},

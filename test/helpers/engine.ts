@@ -42,7 +42,7 @@ export const chatWootNode: INodeType = new ChatWoot();
 DirectoryLoader.applyDeclarativeNodeOptionParameters(chatWootNode);
 export const chatWootCredential = new ChatWootApi();
 
-class TestNodeTypes implements INodeTypes {
+export class TestNodeTypes implements INodeTypes {
 	constructor(private readonly types: Record<string, INodeType | IVersionedNodeType>) {}
 	getByName(name: string) {
 		return this.types[name];
@@ -62,8 +62,8 @@ export interface TestCredential {
 	accountId?: number;
 }
 
-/** Applies the credential's generic `authenticate` block like n8n's CredentialsHelper does. */
-class TestCredentialsHelper extends ICredentialsHelper {
+/** Applies the credential's `authenticate` (function or generic block) like n8n's CredentialsHelper does. */
+export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: ICredentialDataDecryptedObject) {
 		super();
 	}
@@ -80,6 +80,10 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
+		// n8n calls a function-typed `authenticate` with the credential data and the request
+		if (typeof chatWootCredential.authenticate === 'function') {
+			return await chatWootCredential.authenticate(credentials, requestOptions);
+		}
 		const headers = chatWootCredential.authenticate.properties.headers as Record<string, string>;
 		const resolved: Record<string, string> = {};
 		for (const [name, value] of Object.entries(headers)) {
@@ -133,6 +137,30 @@ export interface RunResult {
 	run: IRun;
 }
 
+/** The credential as the engine hands it to the node: the test's values over n8n's defaults. */
+export function credentialDataOf(credential: TestCredential): ICredentialDataDecryptedObject {
+	return { kind: 'user', accountId: 1, ...credential };
+}
+
+/** What n8n passes along with an execution: the credential helper and the instance's URLs. */
+export function additionalDataFor(credential: TestCredential, extra: IDataObject = {}): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentialDataOf(credential)),
+		variables: {},
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'test-user',
+		setExecutionStatus: () => {},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 let executionCounter = 0;
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
@@ -173,27 +201,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		finished = run;
 	});
 
-	const credentialData: ICredentialDataDecryptedObject = {
-		kind: 'user',
-		accountId: 1,
-		...options.credential,
-	};
-	const additionalData = {
-		hooks,
-		credentialsHelper: new TestCredentialsHelper(credentialData),
-		executionId,
-		variables: {},
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		currentNodeParameters: undefined,
-		executionTimeoutTimestamp: undefined,
-		userId: 'test-user',
-		setExecutionStatus: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = additionalDataFor(options.credential, { hooks, executionId });
 
 	const items = options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }));
 	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };

@@ -1,13 +1,14 @@
 /**
  * A stand-in for n8n's `helpers.httpRequestWithAuthentication` in contexts the engine does
- * not build for us (searchable lists, webhook lifecycle): a real HTTP request with the
- * credential's header, honouring the options the node code uses.
+ * not build for us (searchable lists, webhook lifecycle): a real HTTP request, authenticated
+ * by the built credential's `authenticate`, honouring the options the node code uses.
  */
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import type { TestCredential } from './engine';
+import { chatWootCredential, credentialDataOf, type TestCredential } from './engine';
 
 export function httpRequestWithAuthentication(credential: TestCredential) {
-	return async function (_credentialType: string, options: IHttpRequestOptions) {
+	return async function (_credentialType: string, request: IHttpRequestOptions) {
+		const options: IHttpRequestOptions = await chatWootCredential.authenticate(credentialDataOf(credential), request);
 		const url = new URL(options.url);
 		for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) {
 			if (value !== undefined) url.searchParams.set(key, String(value));
@@ -17,10 +18,11 @@ export function httpRequestWithAuthentication(credential: TestCredential) {
 			method: options.method ?? 'GET',
 			headers: {
 				accept: 'application/json',
-				'api-access-token': credential.accessToken,
+				...(options.headers as Record<string, string>),
 				...(hasBody ? { 'content-type': 'application/json' } : {}),
 			},
 			body: hasBody ? JSON.stringify(options.body) : undefined,
+			redirect: options.disableFollowRedirect ? 'manual' : 'follow',
 		});
 		const text = await response.text();
 		let body: unknown = text;

@@ -12,9 +12,10 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootMessage, isTimeout, withinTimeout } from './output';
+import { chatwootMessage, explainTransportError, isTimeout, withinTimeout } from './output';
 import type { Pagination } from './pagination';
 import { getOwnParameter, ownName } from './parameterNames';
+import { transportOf } from './request';
 import { invalid, number, text } from './validators';
 
 /**
@@ -124,10 +125,7 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 	};
 	const maxMb = megabytes(chosen.maxFileSize, 25, 'Max File Size (MB)');
 	const maxTotalMb = megabytes(chosen.maxTotalSize, 100, 'Max Total Size (MB)');
-	const transport: Partial<IHttpRequestOptions> = {};
-	if (options.proxy) transport.proxy = options.proxy;
-	if (options.timeout) transport.timeout = options.timeout;
-	if (options.skipSslCertificateValidation) transport.skipSslCertificateValidation = true;
+	const { settings: transport, allowedDomains } = transportOf(options);
 	settingsByContext.set(this, {
 		prefix,
 		maxBytes: maxMb * MB,
@@ -135,7 +133,7 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 		maxTotalBytes: maxTotalMb * MB,
 		maxTotalMb,
 		transport,
-		allowedDomains: options.allowedDomains,
+		allowedDomains,
 	});
 	return options;
 }
@@ -349,7 +347,14 @@ async function download(
 				`GET ${url} got no answer before the node's timeout (Settings > Request Options > Timeout). Raise the timeout, or turn off Download Attachments to get the messages without their files.`,
 			);
 		}
-		throw downloadError(ctx, found, url, (error as Error).message, error as JsonObject);
+		// in the words of every other request that got no answer; the raw error stays out
+		const explained = explainTransportError(
+			ctx,
+			error,
+			{ baseURL: url, timeout: settings.transport.timeout },
+			{ method: 'GET', url: new URL(url).pathname, ids: [] },
+		);
+		throw downloadError(ctx, found, url, (explained as Error).message, {} as JsonObject);
 	}
 	if (response.statusCode >= 300) {
 		const body = await readAtMost(response.body, 4096);

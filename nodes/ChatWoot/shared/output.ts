@@ -2,11 +2,22 @@ import {
 	NodeApiError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
+	type IHookFunctions,
+	type ILoadOptionsFunctions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
+import { chatwootBaseUrl } from './baseUrl';
 import { getRequestInfo, type RequestInfo } from './request';
+
+/** Where the node sends requests: an operation's item, a searchable list, the trigger's hooks. */
+export type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
+
+/** The item an error belongs to, where there are items. */
+function itemIndexOf(ctx: RequestContext): number | undefined {
+	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
+}
 
 type PostReceive = (
 	this: IExecuteSingleFunctions,
@@ -97,6 +108,69 @@ function hintFor(status: number, info: RequestInfo | undefined, body: unknown, r
 	}
 }
 
+function statusText(response: IN8nHttpFullResponse): string {
+	return `${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+}
+
+/** The origin and path a redirect points to (never its query: it may carry a session). */
+function redirectTarget(response: IN8nHttpFullResponse, from: string): URL | undefined {
+	const raw = response.headers?.location;
+	const location = Array.isArray(raw) ? raw[0] : raw;
+	if (location === undefined || location === null || String(location).trim() === '') return undefined;
+	try {
+		return new URL(String(location), from);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A redirect is not followed (requestDefaults and every side request set
+ * disableFollowRedirect): n8n would send the access token along to wherever it points.
+ */
+async function redirectError(
+	ctx: RequestContext,
+	response: IN8nHttpFullResponse,
+	info: RequestInfo | undefined,
+): Promise<NodeApiError> {
+	const request = info ? `${info.method} ${info.url}` : 'The request';
+	const target = redirectTarget(response, `${await chatwootBaseUrl(ctx)}${info?.url ?? ''}`);
+	const message = target
+		? `Chatwoot answered ${statusText(response)}: a redirect to ${target.origin}`
+		: `Chatwoot answered ${statusText(response)}, a redirect without a usable Location`;
+	const where = target ? ` to ${target.origin}${target.pathname}` : '';
+	const error = new NodeApiError(ctx.getNode(), {} as JsonObject, {
+		message,
+		description: `${request} was redirected${where}. The node does not follow redirects, so that the access token goes nowhere but to the Chatwoot URL of the credential. Put the address Chatwoot answers at into the credential (an old domain, http instead of https, or a sign-in proxy in front of Chatwoot answer with redirects).`,
+		httpCode: String(response.statusCode),
+		itemIndex: itemIndexOf(ctx),
+	});
+	error.message = message;
+	return error;
+}
+
+/**
+ * The error for an answer that is not a success, with Chatwoot's own words and a hint for
+ * the status; undefined for a success. The same for operations and side requests.
+ */
+export async function chatwootAnswerError(
+	ctx: RequestContext,
+	response: IN8nHttpFullResponse,
+	info: RequestInfo | undefined,
+): Promise<NodeApiError | undefined> {
+	const status = response.statusCode;
+	if (status >= 300 && status < 400) return await redirectError(ctx, response, info);
+	if (status < 400) return undefined;
+	const text = chatwootMessage(response.body);
+	const body = typeof response.body === 'object' && response.body ? response.body : {};
+	return new NodeApiError(ctx.getNode(), body as JsonObject, {
+		message: text ? `Chatwoot: ${text}` : `Chatwoot answered ${statusText(response)}`,
+		description: hintFor(status, info, response.body, retryAfterSeconds(response.headers)),
+		httpCode: String(status),
+		itemIndex: itemIndexOf(ctx),
+	});
+}
+
 /**
  * Every operation's first postReceive: requests go out with ignoreHttpStatusErrors so that
  * the error the user sees carries Chatwoot's own text instead of n8n's generic one.
@@ -104,17 +178,8 @@ function hintFor(status: number, info: RequestInfo | undefined, body: unknown, r
 export const throwOnChatwootError: PostReceive = async function (items, response) {
 	const status = response.statusCode;
 	const info = getRequestInfo(this);
-	if (status >= 400) {
-		const text = chatwootMessage(response.body);
-		const statusText = `${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
-		const body = typeof response.body === 'object' && response.body ? response.body : {};
-		throw new NodeApiError(this.getNode(), body as JsonObject, {
-			message: text ? `Chatwoot: ${text}` : `Chatwoot answered ${statusText}`,
-			description: hintFor(status, info, response.body, retryAfterSeconds(response.headers)),
-			httpCode: String(status),
-			itemIndex: this.getItemIndex(),
-		});
-	}
+	const error = await chatwootAnswerError(this, response, info);
+	if (error) throw error;
 	if (typeof response.body === 'string' && response.body.trim() !== '') {
 		const trimmed = response.body.trim();
 		try {
@@ -206,13 +271,13 @@ function originOf(baseURL: unknown): string {
  * unchanged.
  */
 export function explainTransportError(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	error: unknown,
 	request: { baseURL?: unknown; timeout?: unknown },
+	info: RequestInfo | undefined = getRequestInfo(ctx),
 ): unknown {
 	const code = transportCode(error);
 	if (!code) return error;
-	const info = getRequestInfo(ctx);
 	const where = `${info ? `${info.method} ${info.url} on ` : ''}${originOf(request.baseURL)}`;
 	let message: string;
 	let description: string;
@@ -239,7 +304,7 @@ export function explainTransportError(
 		message,
 		description,
 		httpCode: code,
-		itemIndex: ctx.getItemIndex(),
+		itemIndex: itemIndexOf(ctx),
 	});
 	// NodeApiError swaps the message of a known code for n8n's generic one; keep ours
 	explained.message = message;

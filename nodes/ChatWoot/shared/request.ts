@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
+import { chatwootBaseUrl } from './baseUrl';
 import { ownFieldLabel } from './parameterNames';
 import { invalid, isPlainSegment, notAPathSegment, positiveInteger, type Check } from './validators';
 
@@ -72,15 +73,44 @@ export interface RequestInfo {
 	ids: Array<{ label: string; value: string | number }>;
 }
 
-const requestInfo = new WeakMap<object, RequestInfo>();
+/**
+ * How the item's request travels: the node's Request Options (proxy, timeout, Ignore SSL
+ * Issues) as RoutingNode applied them, and the credential's allowed domains. Side requests
+ * (reads before a write, file downloads) go the same way.
+ */
+export interface RequestTransport {
+	settings: Pick<IHttpRequestOptions, 'proxy' | 'timeout' | 'skipSslCertificateValidation'>;
+	allowedDomains?: string;
+}
 
-/** The request of this item; pagination contexts inherit from the item's context. */
-export function getRequestInfo(ctx: object): RequestInfo | undefined {
+export function transportOf(options: IHttpRequestOptions): RequestTransport {
+	const settings: RequestTransport['settings'] = {};
+	if (options.proxy) settings.proxy = options.proxy;
+	if (options.timeout) settings.timeout = options.timeout;
+	if (options.skipSslCertificateValidation) settings.skipSslCertificateValidation = true;
+	return options.allowedDomains ? { settings, allowedDomains: options.allowedDomains } : { settings };
+}
+
+const requestInfo = new WeakMap<object, RequestInfo>();
+const requestTransport = new WeakMap<object, RequestTransport>();
+
+/** The value kept for this item; pagination contexts inherit from the item's context. */
+function ofItem<T>(kept: WeakMap<object, T>, ctx: object): T | undefined {
 	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
-		const info = requestInfo.get(current);
-		if (info) return info;
+		const value = kept.get(current);
+		if (value) return value;
 	}
 	return undefined;
+}
+
+/** The request of this item. */
+export function getRequestInfo(ctx: object): RequestInfo | undefined {
+	return ofItem(requestInfo, ctx);
+}
+
+/** How this item's request travels (undefined outside an operation, e.g. in searchable lists). */
+export function getRequestTransport(ctx: object): RequestTransport | undefined {
+	return ofItem(requestTransport, ctx);
 }
 
 export type ChatwootPreSend = ((
@@ -176,6 +206,10 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 		const built: BuiltRequest = { path: {}, query: {}, body: {} };
 		const ids: RequestInfo['ids'] = [];
 		readsByItem.delete(this); // the first preSend of the item: nothing read yet
+		// the URL in the credential, refused (with its own words) if the API path would end up
+		// in its query or fragment
+		if (/[?#]/.test(String(options.baseURL ?? ''))) await chatwootBaseUrl(this);
+		requestTransport.set(this, transportOf(options));
 		for (const [name, source] of Object.entries(spec.path ?? {})) {
 			const value =
 				source === ACCOUNT

@@ -16,7 +16,7 @@ import type { ChatwootPreSend } from './request';
  * Failures below HTTP (timeouts, resets, refused connections) never reach postReceive, and
  * declarative routing has no other place that sees them; the "pagination" function does, as
  * it makes the requests itself. So every operation pages: lists page by page, the others as
- * one page (`oneRequest`), each wrapped here.
+ * one page (`sendInTurn`), each wrapped here.
  */
 function explainingTransportErrors(pagination: Pagination): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
@@ -28,8 +28,11 @@ function explainingTransportErrors(pagination: Pagination): Pagination {
 	};
 }
 
-/** An operation that is not a list: its one request (in the record's turn for read-and-write operations). */
-const ONE_REQUEST = explainingTransportErrors(sendInTurn);
+/**
+ * An operation that is not a list: its one request (in the record's turn for read-and-write
+ * operations). Operations with their own routing use it too.
+ */
+export const ONE_REQUEST = explainingTransportErrors(sendInTurn);
 
 /**
  * The routing of one operation: static method and URL template (placeholders are filled by

@@ -1,21 +1,19 @@
-import {
-	NodeApiError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHookFunctions,
-	type IHttpRequestMethods,
-	type ILoadOptionsFunctions,
-	type IN8nHttpFullResponse,
-	type JsonObject,
+import type {
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootMessage } from './output';
+import { chatwootAnswerError, explainTransportError, type RequestContext } from './output';
+import { getRequestTransport } from './request';
 
-type Context = ILoadOptionsFunctions | IHookFunctions | IExecuteSingleFunctions;
+type Context = RequestContext;
 
 /**
- * A request outside the declarative routing (searchable lists, the trigger's webhook
- * lifecycle). Same base URL rules, same error text as the operations.
+ * A request outside the declarative routing (reads before a write, searchable lists, the
+ * trigger's webhook lifecycle). Same base URL rules, same transport as the item's request
+ * (Request Options, allowed domains), no redirects followed, same errors as the operations.
  */
 export async function chatwootApiRequest(
 	this: Context,
@@ -24,23 +22,31 @@ export async function chatwootApiRequest(
 	qs: IDataObject = {},
 	body?: IDataObject,
 ): Promise<unknown> {
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'chatWootApi', {
+	const transport = getRequestTransport(this);
+	const options: IHttpRequestOptions = {
+		...transport?.settings,
+		...(transport?.allowedDomains ? { allowedDomains: transport.allowedDomains } : {}),
 		method,
 		url: `${await chatwootBaseUrl(this)}${path}`,
 		qs,
 		body,
 		json: true,
 		ignoreHttpStatusErrors: true,
+		disableFollowRedirect: true,
 		returnFullResponse: true,
-	})) as IN8nHttpFullResponse;
-	if (response.statusCode >= 400) {
-		const text = chatwootMessage(response.body);
-		throw new NodeApiError(this.getNode(), (response.body ?? {}) as JsonObject, {
-			message: text
-				? `Chatwoot: ${text}`
-				: `Chatwoot answered ${response.statusCode} to ${method} ${path}`,
-			httpCode: String(response.statusCode),
-		});
+	};
+	const info = { method, url: path, ids: [] };
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			'chatWootApi',
+			options,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw explainTransportError(this, error, { baseURL: options.url, timeout: options.timeout }, info);
 	}
+	const error = await chatwootAnswerError(this, response, info);
+	if (error) throw error;
 	return response.body;
 }

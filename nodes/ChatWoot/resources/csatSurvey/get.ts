@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from '../../shared/baseUrl';
-import { throwOnChatwootError } from '../../shared/output';
+import { chatwootAnswerError } from '../../shared/output';
 import { buildRequest, getRequestInfo, required } from '../../shared/request';
 import { uuidSegment } from '../../shared/validators';
 
@@ -21,17 +21,19 @@ export const csatSurveyGetRequest = buildRequest({
  */
 export async function surveyPage(
 	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
+	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) return await throwOnChatwootError.call(this, items, response);
+	const info = getRequestInfo(this);
+	const error = await chatwootAnswerError(this, response, info);
+	if (error) throw error;
 	const base = await chatwootBaseUrl(this);
-	const path = getRequestInfo(this)?.url ?? '';
+	const path = info?.url ?? '';
 	const body = response.body;
 	return [
 		{
 			json: {
-				conversation_uuid: getRequestInfo(this)?.ids[0]?.value, // as checked by the request
+				conversation_uuid: info?.ids[0]?.value, // as checked by the request
 				url: `${base}${path}`,
 				html: typeof body === 'string' ? body : '',
 			},

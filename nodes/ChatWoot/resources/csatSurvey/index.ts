@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ONE_REQUEST } from '../../shared/routing';
 import { csatSurveyGetDescription, csatSurveyGetRequest, surveyPage } from './get';
 
 export const csatSurveyDescription: INodeProperties[] = [
@@ -16,14 +17,15 @@ export const csatSurveyDescription: INodeProperties[] = [
 				description: 'Get the address and HTML of the public satisfaction survey of a conversation',
 				// Its own routing, not chatwootRouting: the answer is an HTML page, which the
 				// shared handler would refuse as "not JSON". Rails picks the page's format from
-				// Accept, hence text/html.
+				// Accept, hence text/html. Failures without an answer are explained as elsewhere.
 				routing: {
 					request: {
 						method: 'GET',
 						url: '/survey/responses/{conversation_uuid}',
 						headers: { Accept: 'text/html' },
 					},
-					send: { preSend: [csatSurveyGetRequest] },
+					send: { preSend: [csatSurveyGetRequest], paginate: true },
+					operations: { pagination: ONE_REQUEST },
 					output: { postReceive: [surveyPage] },
 				},
 			},
