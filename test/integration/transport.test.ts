@@ -30,6 +30,7 @@ afterAll(async () => {
 
 const CONTACT = '/api/v1/accounts/1/contacts/1';
 const LABELS = `${CONTACT}/labels`;
+const CONVERSATION = '/api/v1/accounts/1/conversations/1';
 
 /** Everything a user, a log or the execution data could show. */
 function everything(result: RunResult): string {
@@ -187,16 +188,17 @@ describe("side requests use the node's Request Options and fail like the main re
 		try {
 			const labels = await run({ ...addLabels, requestOptions: { proxy: proxy.url } });
 			expect(labels.error).toBeUndefined();
+			// a conversation's attributes are read, then written whole (a contact's are merged by Chatwoot: no read)
 			const attributes = await run({
-				resource: 'contact',
+				resource: 'conversation',
 				operation: 'setCustomAttributes',
-				contact: byId(1),
-				contactCustomAttributes: '{"tier": "gold"}',
+				conversation: byId(1),
+				conversationCustomAttributes: '{"tier": "gold"}',
 				requestOptions: { proxy: proxy.url },
 			});
 			expect(attributes.error).toBeUndefined();
 			expectAllAccepted(ctx.fake);
-			expect(proxy.seen).toEqual([`GET ${LABELS}`, `POST ${LABELS}`, `GET ${CONTACT}`, `PUT ${CONTACT}`]);
+			expect(proxy.seen).toEqual([`GET ${LABELS}`, `POST ${LABELS}`, `GET ${CONVERSATION}`, `POST ${CONVERSATION}/custom_attributes`]);
 		} finally {
 			await proxy.close();
 		}
@@ -238,7 +240,7 @@ describe("side requests use the node's Request Options and fail like the main re
 		expect(sent.error).toBeUndefined();
 		ctx.fake.setFault({ delayMs: 2000, match: { path: /^\/rails\/active_storage\// } });
 		const result = await run({ ...messages, operation: 'getAll', messageReturnAll: true, messageDownloadAttachments: true, requestOptions: { timeout: 300 } });
-		expect(result.error?.message).toMatch(/^Could not download attachment \d+ of message \d+: Chatwoot did not answer within 300 ms$/);
+		expect(result.error?.message).toMatch(/^Could not download attachment \d+ \([^)]+\) of message \d+: no answer within 300 ms$/);
 		expect(everything(result)).not.toContain(TOKENS.user);
 	});
 

@@ -270,12 +270,16 @@ function originOf(baseURL: unknown): string {
  * Anything else (Chatwoot's answers, validation errors, a cancelled execution) is returned
  * unchanged.
  */
+const explainedErrors = new WeakSet<object>();
+
 export function explainTransportError(
 	ctx: RequestContext,
 	error: unknown,
 	request: { baseURL?: unknown; timeout?: unknown },
 	info: RequestInfo | undefined = getRequestInfo(ctx),
 ): unknown {
+	// Already explained where it happened (a side request inside the item's request step)
+	if (explainedErrors.has(error as object)) return error;
 	const code = transportCode(error);
 	if (!code) return error;
 	const where = `${info ? `${info.method} ${info.url} on ` : ''}${originOf(request.baseURL)}`;
@@ -308,5 +312,6 @@ export function explainTransportError(
 	});
 	// NodeApiError swaps the message of a known code for n8n's generic one; keep ours
 	explained.message = message;
+	explainedErrors.add(explained);
 	return explained;
 }
