@@ -45,6 +45,12 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	'update-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	...Object.fromEntries(
+		['create-a-custom-filter', 'update-a-custom-filter'].map((id) => [
+			id,
+			{ bodyAdds: ['filter_type'], bodyOmits: ['type'], why: 'custom_filters_controller.rb:43-47 permits filter_type; the spec\'s type is dropped' },
+		]),
+	),
 };
 
 /**

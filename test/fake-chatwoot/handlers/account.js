@@ -520,11 +520,17 @@ function filterErrors(f) {
 	return errors;
 }
 
+// params.require(:custom_filter).permit(:name, :filter_type, query: {}): ParamsWrapper copies
+// the flat JSON keys that are columns (name, filter_type, query) into params[:custom_filter].
+// The spec's `type` is no column; the fake refuses it (permits.js) instead of dropping it.
+const FILTER_PARAMS = ['name', 'filter_type', 'query'];
+
+function filterParams(ctx) {
+	return permit(ctx.body.custom_filter || ctx.body, FILTER_PARAMS);
+}
+
 function createFilter(ctx) {
-	// params.require(:custom_filter).permit(:name, :filter_type, query: {}): Rails wraps the
-	// JSON body by the model's columns, so the spec's `type` is dropped and the filter is a
-	// conversation filter
-	const f = { id: nextId(ctx.state, 'customFilters'), account_id: ctx.account.id, user_id: currentUserId(ctx), filter_type: 'conversation', ...permit(ctx.body, ['name', 'query']), created_at: ctx.now, updated_at: ctx.now };
+	const f = { id: nextId(ctx.state, 'customFilters'), account_id: ctx.account.id, user_id: currentUserId(ctx), filter_type: 'conversation', ...filterParams(ctx), created_at: ctx.now, updated_at: ctx.now };
 	saveOrThrow(filterErrors(f));
 	ctx.state.customFilters.push(f);
 	return ok(views.customFilter(f));
@@ -536,7 +542,7 @@ function showFilter(ctx) {
 
 function updateFilter(ctx) {
 	const f = findFilter(ctx);
-	const changed = { ...f, ...permit(ctx.body, ['name', 'query']), updated_at: ctx.now };
+	const changed = { ...f, ...filterParams(ctx), updated_at: ctx.now };
 	saveOrThrow(filterErrors(changed));
 	Object.assign(f, changed);
 	return ok(views.customFilter(f));
