@@ -93,6 +93,14 @@ describe('Conversation: one conversation', () => {
 		]);
 	});
 
+	test('Create without Source ID: Inbox and Contact suffice, Chatwoot makes the source ID', async () => {
+		const { items } = await run({ operation: 'create', conversationAdditionalFields: { inbox_id: byId(1), contact_id: byId(2) } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', BASE, { inbox_id: 1, contact_id: 2 })]);
+		expect(items[0].json).toMatchObject({ id: 4, inbox_id: 1, meta: { sender: { id: 2 } } });
+		const made = ctx.fake.state.contactInboxes.find((ci) => ci.contact_id === 2 && ci.inbox_id === 1);
+		expect(made?.source_id).toEqual(expect.any(String));
+	});
+
 	test('Update: only the priority', async () => {
 		const { items } = await run({ operation: 'update', conversation: byId(2), conversationUpdateFields: { priority: 'urgent' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
@@ -305,7 +313,8 @@ describe('Conversation: bad input fails before any request, naming the field', (
 		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
 		['filter value missing', { operation: 'filter', conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
 		['template without message', { operation: 'create', sourceId: 's', conversationAdditionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
-		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required/],
+		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required unless Inbox and Contact are both set/],
+		['no source ID and only an inbox', { operation: 'create', conversationAdditionalFields: { inbox_id: byId(1) } }, /^Source ID: is required unless Inbox and Contact are both set/],
 		['remove no labels', { operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: '={{ "" }}' }, /^Labels: name at least one label to remove/],
 	])('%s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({

@@ -14,7 +14,7 @@ const spec: Json = JSON.parse(
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
 /** Where the node deliberately differs from the document. */
-const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: string; bodyAdds?: string[]; bodyOmits?: string[] }> = {
+const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: string; bodyAdds?: string[]; bodyOmits?: string[]; bodyOptional?: string[] }> = {
 	'update-a-user': {
 		method: 'PUT',
 		why: 'DESIGN.md: PUT /platform/api/v1/users/{id}; Rails routes PUT and PATCH to users#update',
@@ -45,6 +45,10 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	'update-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	newConversation: {
+		bodyOptional: ['source_id'],
+		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',
+	},
 	...Object.fromEntries(
 		['create-a-custom-filter', 'update-a-custom-filter'].map((id) => [
 			id,
@@ -161,7 +165,7 @@ describe('spec coverage', () => {
 				} else {
 					expect({ where, body }).toEqual({ where, body: expected });
 				}
-				for (const name of target.requiredBody) {
+				for (const name of target.requiredBody.filter((n) => !(known?.bodyOptional ?? []).includes(n))) {
 					expect({ where, requiredBody: name, optional: op.spec.body?.[name]?.optional ?? (op.spec.adjustedKeys?.body?.includes(name) ? false : true) }).toEqual({ where, requiredBody: name, optional: false });
 				}
 			}
