@@ -45,6 +45,7 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	'update-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	updateInbox: { bodyAdds: ['working_hours'], why: 'inboxes_controller.rb:104 permits working_hours[] (Inbox::OFFISABLE_ATTRS); the spec leaves it out' },
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',

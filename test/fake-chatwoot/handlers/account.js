@@ -11,6 +11,7 @@ const views = require('../views/application');
 const platformViews = require('../views/platform');
 const { normalizeEmail, blank } = require('../models/user');
 const { SERVER_WEBHOOK_EVENTS } = require('../spec');
+const { CHANNEL_ATTRS, CHANNEL_CLASSES } = require('../permits');
 
 // ---- account --------------------------------------------------------------------
 
@@ -154,7 +155,21 @@ const INBOX_PARAMS = [
 	'business_name',
 	'portal_id',
 ];
-const CHANNEL_PARAMS = ['website_url', 'welcome_title', 'welcome_tagline', 'widget_color', 'webhook_url'];
+// Channel::<Type>::EDITABLE_ATTRS by channel class; hashes kept whole
+const CHANNEL_PARAMS = Object.fromEntries(
+	Object.entries(CHANNEL_CLASSES).map(([cls, type]) => [cls, CHANNEL_ATTRS[type].map((attr) => attr.replace(/[{}[\]]/g, ''))]),
+);
+// What each channel model validates as present (app/models/channel/*.rb, db/schema.rb)
+const CHANNEL_REQUIRED = {
+	'Channel::WebWidget': ['website_url'],
+	'Channel::Email': ['email'],
+	'Channel::Line': ['line_channel_id', 'line_channel_secret', 'line_channel_token'],
+	'Channel::Sms': ['phone_number'],
+	'Channel::Telegram': ['bot_token'],
+	'Channel::Whatsapp': ['phone_number'],
+};
+// Inbox::OFFISABLE_ATTRS: working_hours[] rows replace the stored row of their weekday
+const HOURS_PARAMS = ['day_of_week', 'closed_all_day', 'open_hour', 'open_minutes', 'close_hour', 'close_minutes', 'open_all_day'];
 
 /** Agents see the inboxes they are members of. */
 function visibleInboxes(ctx) {
@@ -174,7 +189,9 @@ function listInboxes(ctx) {
 function inboxErrors(inbox) {
 	const errors = [];
 	if (blank(inbox.name)) errors.push({ attribute: 'name', message: "Name can't be blank" });
-	if (inbox.channel_type === 'Channel::WebWidget' && blank(inbox.website_url)) errors.push({ attribute: 'website_url', message: "Website url can't be blank" });
+	for (const attribute of CHANNEL_REQUIRED[inbox.channel_type] || []) {
+		if (blank(inbox[attribute])) errors.push({ attribute, message: `${attribute[0].toUpperCase()}${attribute.slice(1).replace(/_/g, ' ')} can't be blank` });
+	}
 	return errors;
 }
 
@@ -182,8 +199,9 @@ function createInbox(ctx) {
 	requireAdmin(ctx);
 	const channel = ctx.body.channel || {};
 	const channelType = views.CHANNEL_TYPES[channel.type] || 'Channel::Api';
-	const inbox = newInbox(ctx.state, { account_id: ctx.account.id, channel_type: channelType, ...permit(channel, CHANNEL_PARAMS) }, ctx.now);
-	Object.assign(inbox, permit(ctx.body, INBOX_PARAMS));
+	const channelAttrs = permit(channel, CHANNEL_PARAMS[channelType]);
+	const inbox = newInbox(ctx.state, { account_id: ctx.account.id, channel_type: channelType, ...channelAttrs }, ctx.now);
+	Object.assign(inbox, channelAttrs, permit(ctx.body, INBOX_PARAMS));
 	saveOrThrow(inboxErrors(inbox));
 	ctx.state.inboxes.push(inbox);
 	return ok(inboxView(ctx, inbox));
@@ -202,10 +220,17 @@ function getInbox(ctx) {
 function updateInbox(ctx) {
 	requireAdmin(ctx);
 	const inbox = findInbox(ctx, ctx.params.id);
-	const changed = { ...inbox, ...permit(ctx.body, INBOX_PARAMS), ...permit(ctx.body.channel || {}, CHANNEL_PARAMS), updated_at: ctx.now };
+	const changed = { ...inbox, ...permit(ctx.body, INBOX_PARAMS), ...permit(ctx.body.channel || {}, CHANNEL_PARAMS[inbox.channel_type]), updated_at: ctx.now };
+	if (Array.isArray(ctx.body.working_hours)) changed.working_hours = mergeWorkingHours(inbox.working_hours || [], ctx.body.working_hours);
 	saveOrThrow(inboxErrors(changed));
 	Object.assign(inbox, changed);
 	return ok(inboxView(ctx, inbox));
+}
+
+function mergeWorkingHours(stored, rows) {
+	const byDay = new Map(stored.map((row) => [row.day_of_week, row]));
+	for (const row of rows) byDay.set(row.day_of_week, { ...byDay.get(row.day_of_week), ...permit(row, HOURS_PARAMS) });
+	return [...byDay.values()].sort((a, b) => a.day_of_week - b.day_of_week);
 }
 
 function inboxAgentBot(ctx) {

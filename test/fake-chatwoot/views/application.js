@@ -154,8 +154,11 @@ function inbox(state, i) {
 		});
 	}
 	if (i.channel_type === 'Channel::Api') {
-		Object.assign(out, { webhook_url: i.webhook_url, inbox_identifier: i.inbox_identifier, hmac_mandatory: false });
+		Object.assign(out, { webhook_url: i.webhook_url, inbox_identifier: i.inbox_identifier, hmac_mandatory: i.hmac_mandatory === true });
 	}
+	// _inbox.json.jbuilder: the channel's own address (never its tokens or secrets)
+	if (i.channel_type === 'Channel::Email') Object.assign(out, { email: i.email, provider: i.provider || null });
+	if (i.channel_type === 'Channel::Sms' || i.channel_type === 'Channel::Whatsapp') Object.assign(out, { phone_number: i.phone_number, provider: i.provider || 'default' });
 	return out;
 }
 
