@@ -454,6 +454,8 @@ class SpecIndex {
 		const properties = {};
 		for (const name of entry.fromJsonSchema) properties[name] = json.properties[name];
 		Object.assign(properties, entry.extraProperties);
+		// keys the server permits beyond the spec (SERVER_EXTRAS) travel in forms too
+		for (const patch of route.schemaPatches || []) if (patch.property) properties[patch.property] = patch.schema;
 		const schema = { type: 'object', properties, additionalProperties: false };
 		if (entry.anyOfRequired) schema.anyOf = entry.anyOfRequired.map((name) => ({ required: [name] }));
 		return schema;

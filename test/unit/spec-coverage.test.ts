@@ -46,6 +46,10 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	updateInbox: { bodyAdds: ['working_hours'], why: 'inboxes_controller.rb:104 permits working_hours[] (Inbox::OFFISABLE_ATTRS); the spec leaves it out' },
+	'create-a-new-message-in-a-conversation': {
+		bodyAdds: ['to_emails', 'cc_emails', 'bcc_emails', 'source_id', 'external_created_at'],
+		why: 'Messages::MessageBuilder reads them (message_builder.rb:82-84, :121, :144-156); the spec leaves them out',
+	},
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',

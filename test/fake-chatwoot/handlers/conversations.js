@@ -290,6 +290,14 @@ function storeAttachments(ctx, message) {
 	}
 }
 
+/** MessageBuilder: comma-separated recipients become lists in content_attributes, with external_created_at. */
+function emailHeaders(b) {
+	const out = {};
+	for (const key of ['to_emails', 'cc_emails', 'bcc_emails']) if (b[key]) out[key] = String(b[key]).split(',').map((e) => e.trim());
+	if (b.external_created_at !== undefined) out.external_created_at = Number(b.external_created_at);
+	return out;
+}
+
 function createMessage(ctx) {
 	const c = findConversation(ctx);
 	const b = ctx.body;
@@ -304,7 +312,7 @@ function createMessage(ctx) {
 	const message = addMessage(
 		ctx.state,
 		c,
-		{ message_type: messageType, content: b.content ?? null, content_type: contentType, content_attributes: contentAttributes, private: b.private === true, ...sender },
+		{ message_type: messageType, content: b.content ?? null, content_type: contentType, content_attributes: { ...contentAttributes, ...emailHeaders(b) }, private: b.private === true, source_id: b.source_id ?? null, ...sender },
 		ctx.now,
 	);
 	storeAttachments(ctx, message);
