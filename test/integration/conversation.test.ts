@@ -148,6 +148,13 @@ describe('Conversation: one conversation', () => {
 		expect(conversation(2).assignee_id).toBe(2);
 	});
 
+	test('Assign: to an agent bot (assignee_type AgentBot, which the server reads beyond the spec)', async () => {
+		const { items } = await run({ operation: 'assign', conversation: byId(1), conversationAgentBot: byId(2) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/assignments`, { assignee_id: 2, assignee_type: 'AgentBot' })]);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage Bot' });
+		expect(conversation(1)).toMatchObject({ assignee_id: null, assignee_agent_bot_id: 2 });
+	});
+
 	test('Assign: to a team', async () => {
 		const { items } = await run({ operation: 'assign', conversation: byId(2), conversationTeam: byId(1) });
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/2/assignments`, { team_id: 1 })]);
@@ -307,12 +314,13 @@ describe('Conversation: lists', () => {
 describe('Conversation: bad input fails before any request, naming the field', () => {
 	test.each<[string, Record<string, unknown>, RegExp]>([
 		['conversation ID not a number', { operation: 'get', conversation: byId('={{ $json.id }}') }, /^Conversation: must be a positive whole number, got "abc"/],
-		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent, a team, or both/],
+		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent or an agent bot, a team, or both/],
 		['status not offered', { operation: 'toggleStatus', conversation: byId(1), status: '={{ "closed" }}' }, /^Status: must be one of open, resolved, pending, snoozed/],
 		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a date and time/],
 		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
 		['filter value missing', { operation: 'filter', conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
 		['template without message', { operation: 'create', sourceId: 's', conversationAdditionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
+		['an agent and an agent bot', { operation: 'assign', conversation: byId(1), conversationAgent: byId(2), conversationAgentBot: byId(1) }, /^Agent Bot: pick an agent or an agent bot, not both/],
 		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required unless Inbox and Contact are both set/],
 		['no source ID and only an inbox', { operation: 'create', conversationAdditionalFields: { inbox_id: byId(1) } }, /^Source ID: is required unless Inbox and Contact are both set/],
 		['remove no labels', { operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: '={{ "" }}' }, /^Labels: name at least one label to remove/],

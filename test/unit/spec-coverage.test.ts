@@ -50,6 +50,7 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 		bodyAdds: ['to_emails', 'cc_emails', 'bcc_emails', 'source_id', 'external_created_at'],
 		why: 'Messages::MessageBuilder reads them (message_builder.rb:82-84, :121, :144-156); the spec leaves them out',
 	},
+	'assign-a-conversation': { bodyAdds: ['assignee_type'], why: 'assignments_controller.rb:43: assignee_type "AgentBot" assigns a bot' },
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',
