@@ -51,6 +51,9 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 		why: 'Messages::MessageBuilder reads them (message_builder.rb:82-84, :121, :144-156); the spec leaves them out',
 	},
 	'assign-a-conversation': { bodyAdds: ['assignee_type'], why: 'assignments_controller.rb:43: assignee_type "AgentBot" assigns a bot' },
+	...Object.fromEntries(
+		['create-a-webhook', 'update-a-webhook'].map((id) => [id, { bodyAdds: ['inbox_id'], why: 'webhooks_controller.rb:26 permits inbox_id (events of one inbox)' }]),
+	),
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',

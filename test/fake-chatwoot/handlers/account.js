@@ -655,6 +655,9 @@ function listWebhooks(ctx) {
 	return ok({ payload: { webhooks: inAccount(ctx, 'webhooks').map((w) => views.webhook(ctx.state, w)) } });
 }
 
+// webhooks_controller.rb:26 `params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`
+const WEBHOOK_PARAMS = ['inbox_id', 'url', 'name', 'subscriptions'];
+
 function createWebhook(ctx) {
 	requireAdmin(ctx);
 	const w = {
@@ -663,7 +666,7 @@ function createWebhook(ctx) {
 		inbox_id: null,
 		name: null,
 		subscriptions: ['conversation_status_changed', 'conversation_updated', 'conversation_created', 'contact_created', 'contact_updated', 'message_created', 'message_updated', 'webwidget_triggered'],
-		...permit(ctx.body, ['url', 'name', 'subscriptions']),
+		...permit(ctx.body, WEBHOOK_PARAMS),
 		secret: secureToken(),
 		created_at: ctx.now,
 	};
@@ -675,7 +678,7 @@ function createWebhook(ctx) {
 function updateWebhook(ctx) {
 	requireAdmin(ctx);
 	const w = findInAccount(ctx, 'webhooks', ctx.params.webhook_id);
-	const changed = { ...w, ...permit(ctx.body, ['url', 'name', 'subscriptions']) };
+	const changed = { ...w, ...permit(ctx.body, WEBHOOK_PARAMS) };
 	saveOrThrow(webhookErrors(ctx, changed));
 	Object.assign(w, changed);
 	return ok({ payload: { webhook: views.webhook(ctx.state, w) } });
