@@ -54,6 +54,9 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	...Object.fromEntries(
 		['create-a-webhook', 'update-a-webhook'].map((id) => [id, { bodyAdds: ['inbox_id'], why: 'webhooks_controller.rb:26 permits inbox_id (events of one inbox)' }]),
 	),
+	...Object.fromEntries(
+		['create-an-account', 'update-an-account'].map((id) => [id, { bodyAdds: ['features'], why: 'platform accounts_controller.rb:48 permits features{} (switched on/off by value)' }]),
+	),
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',
