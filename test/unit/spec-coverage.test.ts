@@ -57,6 +57,10 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	...Object.fromEntries(
 		['create-an-account', 'update-an-account'].map((id) => [id, { bodyAdds: ['features'], why: 'platform accounts_controller.rb:48 permits features{} (switched on/off by value)' }]),
 	),
+	...Object.fromEntries(
+		['add-new-portal-to-account', 'update-portal-to-account'].map((id) => [id, { bodyAdds: ['inbox_id'], why: 'portals_controller.rb:93 params.permit(:inbox_id): the live chat widget of the portal' }]),
+	),
+	'add-new-category-to-account': { bodyAdds: ['icon_color'], why: 'categories_controller.rb:55-57 permits icon_color' },
 	newConversation: {
 		bodyOptional: ['source_id'],
 		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',

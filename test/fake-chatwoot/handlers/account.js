@@ -713,9 +713,16 @@ function listPortals(ctx) {
 	return ok({ payload: portals.map((p) => views.portal(ctx.state, p)), meta: { current_page: 1, portals_count: portals.length } });
 }
 
+/** live_chat_widget_params: a website inbox's widget, by params[:inbox_id]; other inboxes are ignored. */
+function liveChatWidget(ctx) {
+	if (ctx.body.inbox_id === undefined) return {};
+	const inbox = findInAccount(ctx, 'inboxes', ctx.body.inbox_id);
+	return inbox.channel_type === 'Channel::WebWidget' ? { channel_web_widget_id: inbox.channel_id } : {};
+}
+
 function createPortal(ctx) {
 	requireAdmin(ctx);
-	const p = { id: nextId(ctx.state, 'portals'), account_id: ctx.account.id, color: null, custom_domain: null, header_text: null, homepage_link: null, page_title: null, archived: false, config: { allowed_locales: ['en'], default_locale: 'en' }, ...permit(ctx.body, PORTAL_PARAMS), created_at: ctx.now };
+	const p = { id: nextId(ctx.state, 'portals'), account_id: ctx.account.id, color: null, custom_domain: null, header_text: null, homepage_link: null, page_title: null, archived: false, config: { allowed_locales: ['en'], default_locale: 'en' }, ...permit(ctx.body, PORTAL_PARAMS), ...liveChatWidget(ctx), created_at: ctx.now };
 	saveOrThrow(portalErrors(ctx, p));
 	ctx.state.portals.push(p);
 	return ok(views.portal(ctx.state, p));
@@ -724,7 +731,9 @@ function createPortal(ctx) {
 function updatePortal(ctx) {
 	requireAdmin(ctx);
 	const p = findPortal(ctx);
-	const changed = { ...p, ...permit(ctx.body, PORTAL_PARAMS) };
+	const columns = permit(ctx.body, PORTAL_PARAMS);
+	// `update!(...) if params[:portal].present?`: ParamsWrapper fills params[:portal] with columns only
+	const changed = Object.keys(columns).length ? { ...p, ...columns, ...liveChatWidget(ctx) } : { ...p };
 	saveOrThrow(portalErrors(ctx, changed));
 	Object.assign(p, changed);
 	return ok(views.portal(ctx.state, p));
@@ -733,7 +742,7 @@ function updatePortal(ctx) {
 function createCategory(ctx) {
 	requireAdmin(ctx);
 	const p = findPortal(ctx);
-	const c = { id: nextId(ctx.state, 'categories'), account_id: ctx.account.id, portal_id: p.id, locale: 'en', description: null, position: null, icon: null, ...permit(ctx.body, ['name', 'description', 'position', 'slug', 'locale', 'icon', 'parent_category_id', 'associated_category_id']), created_at: ctx.now };
+	const c = { id: nextId(ctx.state, 'categories'), account_id: ctx.account.id, portal_id: p.id, locale: 'en', description: null, position: null, icon: null, ...permit(ctx.body, ['name', 'description', 'position', 'slug', 'locale', 'icon', 'icon_color', 'parent_category_id', 'associated_category_id']), created_at: ctx.now };
 	const errors = [];
 	if (blank(c.name)) errors.push({ attribute: 'name', message: "Name can't be blank" });
 	if (blank(c.slug)) errors.push({ attribute: 'slug', message: "Slug can't be blank" });
