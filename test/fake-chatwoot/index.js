@@ -5,6 +5,7 @@
 
 const http = require('node:http');
 const { SpecIndex, SpecRejection } = require('./spec');
+const { ServerPermits, CHANNEL_CLASSES } = require('./permits');
 const { parseBody, recordedQuery, queryValues, queryParams } = require('./body');
 const { authenticate } = require('./auth');
 const { HttpError } = require('./errors');
@@ -32,11 +33,13 @@ const PAGED_OPERATIONS = new Set([
 ]);
 
 let sharedSpec;
-/** The spec is read and its request schemas compiled once per process. */
+let sharedPermits;
+/** The spec is read and its request schemas compiled once per process; the server's routes too. */
 function specIndex() {
 	if (!sharedSpec) {
 		sharedSpec = new SpecIndex();
 		sharedSpec.compileAll();
+		sharedPermits = new ServerPermits();
 	}
 	return sharedSpec;
 }
@@ -68,6 +71,7 @@ class FakeChatwoot {
 	constructor(options) {
 		this.options = options;
 		this.spec = specIndex();
+		this.permits = sharedPermits;
 		this.requests = [];
 		this.faults = new Faults();
 		this.state = createState(this.stateOptions());
@@ -127,6 +131,7 @@ class FakeChatwoot {
 		const body = await parseBody(req.headers, raw);
 		record.body = body.recorded;
 		this.spec.check(match, queryValues(url.searchParams), body);
+		this.permits.check(match.route.method, match.route.template, body, { channelType: this.channelOfInbox(match) });
 		const principal = authenticate(this.state, match.route, req.headers, match.params);
 		const ctx = {
 			fake: this,
@@ -143,6 +148,13 @@ class FakeChatwoot {
 			now: new Date(),
 		};
 		return this.dispatch(ctx);
+	}
+
+	/** Inbox update keeps the channel keys of the inbox's own channel type (undefined elsewhere, null: no such inbox). */
+	channelOfInbox({ route, params }) {
+		if (route.operationId !== 'updateInbox') return undefined;
+		const inbox = this.state.inboxes.find((i) => String(i.id) === params.id);
+		return inbox ? CHANNEL_CLASSES[inbox.channel_type] : null;
 	}
 
 	dispatch(ctx) {

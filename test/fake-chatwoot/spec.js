@@ -7,6 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const Ajv2020 = require('ajv/dist/2020');
+const { SERVER_EXTRAS } = require('./permits');
 
 const SPEC_FILE = path.join(__dirname, '..', 'fixtures', 'chatwoot-openapi.json');
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -183,6 +184,9 @@ const ALLOW_LIST = [
 			attachments: { type: 'array', items: { [FILE_KEYWORD]: true } },
 		},
 	},
+	// 14. Where the server takes more than the spec (keys it permits that the spec leaves out,
+	// a required key it does without): permits.js, next to the server check.
+	...SERVER_EXTRAS,
 ];
 
 class SpecRejection extends Error {}
@@ -450,6 +454,8 @@ class SpecIndex {
 		const properties = {};
 		for (const name of entry.fromJsonSchema) properties[name] = json.properties[name];
 		Object.assign(properties, entry.extraProperties);
+		// keys the server permits beyond the spec (SERVER_EXTRAS) travel in forms too
+		for (const patch of route.schemaPatches || []) if (patch.property) properties[patch.property] = patch.schema;
 		const schema = { type: 'object', properties, additionalProperties: false };
 		if (entry.anyOfRequired) schema.anyOf = entry.anyOfRequired.map((name) => ({ required: [name] }));
 		return schema;
@@ -589,7 +595,10 @@ class SpecIndex {
 			reject(`${route.operationId} does not accept ${contentType || 'a body without Content-Type'} (accepts ${accepted.join(', ')})`);
 		}
 		const schema = prepareSchema(this.doc, content.schema, { files: contentType === MULTIPART });
-		for (const patch of route.schemaPatches || []) schema.properties[patch.property] = patch.schema;
+		for (const patch of route.schemaPatches || []) {
+			if (patch.property) schema.properties[patch.property] = patch.schema;
+			if (patch.notRequired && schema.required) schema.required = schema.required.filter((name) => !patch.notRequired.includes(name));
+		}
 		return { schema, coerce };
 	}
 

@@ -1,5 +1,6 @@
 /** Client API: Contact, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
+import type { INodeProperties } from 'n8n-workflow';
+import { chatWootNode, runNode } from '../helpers/engine';
 import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
@@ -63,6 +64,17 @@ describe('Client API: Contact', () => {
 			expectedRequest('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', custom_attributes: { plan: 'enterprise' } }),
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane C.', custom_attributes: { plan: 'enterprise' } });
+	});
+
+	test('Update sends the identifier only for the hash check: Chatwoot keeps the old one, and the field says so', async () => {
+		const { items } = await run({ operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: { identifier: 'cust-2002', name: 'Jane C.' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}`, { name: 'Jane C.', identifier: 'cust-2002' }),
+		]);
+		expect(items[0].json).toMatchObject({ id: 1, name: 'Jane C.', identifier: 'cust-1001' });
+		const fields = chatWootNode.description.properties.find((p) => p.name === 'clientContactUpdateFields')!;
+		const identifier = (fields.options as INodeProperties[]).find((o) => o.name === 'identifier')!;
+		expect(identifier.description).toMatch(/only to check the Identifier Hash: Chatwoot never changes a contact's identifier here/);
 	});
 
 	describe('bad input fails before any request, naming the field', () => {

@@ -93,6 +93,14 @@ describe('Conversation: one conversation', () => {
 		]);
 	});
 
+	test('Create without Source ID: Inbox and Contact suffice, Chatwoot makes the source ID', async () => {
+		const { items } = await run({ operation: 'create', conversationAdditionalFields: { inbox_id: byId(1), contact_id: byId(2) } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', BASE, { inbox_id: 1, contact_id: 2 })]);
+		expect(items[0].json).toMatchObject({ id: 4, inbox_id: 1, meta: { sender: { id: 2 } } });
+		const made = ctx.fake.state.contactInboxes.find((ci) => ci.contact_id === 2 && ci.inbox_id === 1);
+		expect(made?.source_id).toEqual(expect.any(String));
+	});
+
 	test('Update: only the priority', async () => {
 		const { items } = await run({ operation: 'update', conversation: byId(2), conversationUpdateFields: { priority: 'urgent' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${BASE}/2`, { priority: 'urgent' })]);
@@ -138,6 +146,13 @@ describe('Conversation: one conversation', () => {
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/2/assignments`, { assignee_id: 2 })]);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Bob Agent' });
 		expect(conversation(2).assignee_id).toBe(2);
+	});
+
+	test('Assign: to an agent bot (assignee_type AgentBot, which the server reads beyond the spec)', async () => {
+		const { items } = await run({ operation: 'assign', conversation: byId(1), conversationAgentBot: byId(2) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${BASE}/1/assignments`, { assignee_id: 2, assignee_type: 'AgentBot' })]);
+		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage Bot' });
+		expect(conversation(1)).toMatchObject({ assignee_id: null, assignee_agent_bot_id: 2 });
 	});
 
 	test('Assign: to a team', async () => {
@@ -299,7 +314,7 @@ describe('Conversation: lists', () => {
 describe('Conversation: bad input fails before any request, naming the field', () => {
 	test.each<[string, Record<string, unknown>, RegExp]>([
 		['conversation ID not a number', { operation: 'get', conversation: byId('={{ $json.id }}') }, /^Conversation: must be a positive whole number, got "abc"/],
-		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent, a team, or both/],
+		['assign to nobody', { operation: 'assign', conversation: byId(1) }, /^Agent: pick an agent or an agent bot, a team, or both/],
 		['status not offered', { operation: 'toggleStatus', conversation: byId(1), status: '={{ "closed" }}' }, /^Status: must be one of open, resolved, pending, snoozed/],
 		['snooze until no date', { operation: 'toggleStatus', conversation: byId(1), status: 'snoozed', snoozeOptions: { snoozed_until: 'next week' } }, /^Snoozed Until: must be a real date and time/],
 		// a raw RangeError ("Invalid time value") before; and 2030-02-30 was sent as March 2
@@ -308,7 +323,9 @@ describe('Conversation: bad input fails before any request, naming the field', (
 		['custom attributes not an object', { operation: 'setCustomAttributes', conversation: byId(1), conversationCustomAttributes: '"A-1"' }, /^Custom Attributes: must be a JSON object, got a string/],
 		['filter value missing', { operation: 'filter', conversationConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: '' }] } }, /^Conditions 1: Values/],
 		['template without message', { operation: 'create', sourceId: 's', conversationAdditionalFields: { template_params: { template: { name: 'x' } } } }, /^Message: is required when a message template is set/],
-		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required/],
+		['an agent and an agent bot', { operation: 'assign', conversation: byId(1), conversationAgent: byId(2), conversationAgentBot: byId(1) }, /^Agent Bot: pick an agent or an agent bot, not both/],
+		['no source ID', { operation: 'create', sourceId: '={{ "" }}' }, /^Source ID: is required unless Inbox and Contact are both set/],
+		['no source ID and only an inbox', { operation: 'create', conversationAdditionalFields: { inbox_id: byId(1) } }, /^Source ID: is required unless Inbox and Contact are both set/],
 		['remove no labels', { operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: '={{ "" }}' }, /^Labels: name at least one label to remove/],
 	])('%s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({

@@ -1,6 +1,6 @@
 /** Custom Filter: saved filters of the token user, query built from conditions. */
 import { runNode } from '../helpers/engine';
-import { byId, byUrl, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, byUrl, expectAllAccepted, expectedRequest, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
@@ -21,13 +21,13 @@ function seedFilters() {
 describe('Custom Filter', () => {
 	beforeEach(seedFilters);
 
-	test('Create sends the type (query and body, as the spec documents) and the query as {payload: [conditions]}', async () => {
+	test('Create sends the type as filter_type in the body (the server drops the spec\'s `type`) and the query as {payload: [conditions]}', async () => {
 		const { items, error } = await runNode({
 			parameters: {
 				resource: 'customFilter',
 				operation: 'create',
 				customFilterName: 'Unassigned VIP',
-				customFilterType: 'conversation',
+				customFilterType: 'contact',
 				customFilterConditions: {
 					condition: [
 						{ attribute_key: 'assignee_id', filter_operator: 'is_not_present', values: '', query_operator: 'AND' },
@@ -48,13 +48,14 @@ describe('Custom Filter', () => {
 		expect(summary(ctx.fake.requests[0])).toEqual({
 			method: 'POST',
 			path: '/api/v1/accounts/1/custom_filters',
-			query: { filter_type: 'conversation' },
-			body: { name: 'Unassigned VIP', type: 'conversation', query },
+			query: { filter_type: 'contact' },
+			body: { name: 'Unassigned VIP', filter_type: 'contact', query },
 			status: 200,
 			rejected: undefined,
 		});
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ id: 6, name: 'Unassigned VIP', query });
+		// a contact filter, not the conversation filter the server makes without filter_type
+		expect(items[0].json).toMatchObject({ id: 6, name: 'Unassigned VIP', filter_type: 'contact', query });
 	});
 
 	test('Get Many lists one type of the user\'s filters, Limit exact', async () => {
@@ -112,6 +113,19 @@ describe('Custom Filter', () => {
 			rejected: undefined,
 		});
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Waiting', query });
+	});
+
+	test('Update changes the type with filter_type', async () => {
+		const { items } = await runNode({
+			parameters: { resource: 'customFilter', operation: 'update', customFilter: byId(2), customFilterUpdateFields: { filterType: 'report' } },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/custom_filters/2', { filter_type: 'report' })]);
+		const query = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }] };
+		expect(items.map((i) => i.json)).toEqual([
+			{ id: 2, name: 'Pending', filter_type: 'report', query, account_id: 1, user_id: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: expect.any(String) },
+		]);
 	});
 
 	test('Delete; another user\'s filter is not found', async () => {

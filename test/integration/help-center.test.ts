@@ -54,6 +54,25 @@ describe('Help Center', () => {
 		expect(items[0].json).toMatchObject({ slug: 'acme-help', archived: true, homepage_link: 'https://acme.test/home' });
 	});
 
+	test('Create and Update Portal with a Live Chat Inbox (inbox_id, which the server reads beyond the spec)', async () => {
+		const { items } = await run({ operation: 'createPortal', helpCenterPortalName: 'Handbook', helpCenterPortalSlug: 'handbook', helpCenterPortalAdditionalFields: { inbox_id: byId(2) } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', PORTALS, { name: 'Handbook', slug: 'handbook', inbox_id: 2 })]);
+		expect(items[0].json).toMatchObject({ slug: 'handbook', inbox: { id: 2, name: 'Acme Website' } });
+
+		ctx.fake.requests.length = 0;
+		const updated = await run({ operation: 'updatePortal', portal, helpCenterPortalUpdateFields: { inbox_id: byId(2), header_text: 'Ask us' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${PORTALS}/acme-help`, { header_text: 'Ask us', inbox_id: 2 })]);
+		expect(updated.items[0].json).toMatchObject({ slug: 'acme-help', header_text: 'Ask us', inbox: { id: 2, name: 'Acme Website' } });
+	});
+
+	test('Create Category with an icon color (icon_color, which the server permits beyond the spec)', async () => {
+		const { items } = await run({ operation: 'createCategory', portal, helpCenterCategoryName: 'Billing', helpCenterCategorySlug: 'billing', helpCenterCategoryAdditionalFields: { icon: '💳', icon_color: '#FF6B6B' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', `${PORTALS}/acme-help/categories`, { name: 'Billing', slug: 'billing', icon: '💳', icon_color: '#FF6B6B' }),
+		]);
+		expect(items[0].json).toMatchObject({ name: 'Billing', icon: '💳', icon_color: '#FF6B6B' });
+	});
+
 	test('Create Category in a portal', async () => {
 		const { items } = await run({
 			operation: 'createCategory',
@@ -117,6 +136,7 @@ describe('Help Center', () => {
 			['portal slug %2e%2e', { operation: 'updatePortal', portal: bySlug('%2e%2e'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug like /],
 			['portal slug with a space', { operation: 'updatePortal', portal: bySlug('={{ "acme help" }}'), helpCenterPortalUpdateFields: { name: 'B' } }, /^Portal: must be a portal slug/],
 			['update without fields', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: {} }, /^Update Fields: add at least one field to update$/],
+			['update with only a live chat inbox (Chatwoot would change nothing)', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: { inbox_id: byId(2) } }, /^Live Chat Inbox: Chatwoot applies it only together with another portal field/],
 			['update with a blank name', { operation: 'updatePortal', portal, helpCenterPortalUpdateFields: { name: ' ' } }, /^Update Fields: Name is blank, and blank fields are not sent/],
 			['category position not whole', { operation: 'createCategory', portal, helpCenterCategoryName: 'A', helpCenterCategorySlug: 'a', helpCenterCategoryAdditionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
 			['author not an ID', { operation: 'createArticle', portal, helpCenterArticleTitle: 'T', helpCenterArticleContent: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],

@@ -48,6 +48,20 @@ describe('Inbox', () => {
 		expect(items[0].json).toMatchObject({ name: 'Shop chat', channel_type: 'Channel::WebWidget', website_url: 'https://shop.acme.test', welcome_title: 'Hello!' });
 	});
 
+	test.each([
+		['telegram', { telegramBotToken: '123:abc' }, { bot_token: '123:abc' }, {}],
+		['line', { lineChannelId: '1650', lineChannelSecret: 's3cret', lineChannelToken: 't0ken' }, { line_channel_id: '1650', line_channel_secret: 's3cret', line_channel_token: 't0ken' }, {}],
+		['sms', { inboxPhoneNumber: '+15550002222', smsChannelSettings: { provider_config: '{"account_id": "9"}' } }, { phone_number: '+15550002222', provider_config: { account_id: '9' } }, { phone_number: '+15550002222' }],
+		['whatsapp', { inboxPhoneNumber: '+15550003333', whatsappChannelSettings: { provider: 'whatsapp_cloud', provider_config: { api_key: 'k' } } }, { phone_number: '+15550003333', provider: 'whatsapp_cloud', provider_config: { api_key: 'k' } }, { phone_number: '+15550003333', provider: 'whatsapp_cloud' }],
+		['email', { inboxChannelEmail: 'help@acme.test', emailChannelSettings: { imap_enabled: true, imap_address: 'imap.acme.test', imap_port: 993 } }, { email: 'help@acme.test', imap_enabled: true, imap_address: 'imap.acme.test', imap_port: 993 }, { email: 'help@acme.test' }],
+		['api', { apiChannelSettings: { webhook_url: 'https://hooks.acme.test/in', hmac_mandatory: true } }, { webhook_url: 'https://hooks.acme.test/in', hmac_mandatory: true }, { webhook_url: 'https://hooks.acme.test/in', hmac_mandatory: true }],
+	])('Create a %s inbox: the channel attributes Chatwoot requires go into the channel object', async (type, parameters, channel, shown) => {
+		const { items, error } = await run({ operation: 'create', inboxName: 'New', channelType: type, ...parameters });
+		expect(error).toBeUndefined();
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/inboxes', { name: 'New', channel: { type, ...channel } })]);
+		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 3, name: 'New', ...shown })]);
+	});
+
 	test('Get, by a dashboard URL', async () => {
 		const inbox = { __rl: true, mode: 'url', value: `${ctx.fake.url}/app/accounts/1/settings/inboxes/2` };
 		const { items } = await run({ operation: 'get', inbox });
@@ -123,6 +137,43 @@ describe('Inbox', () => {
 		});
 	});
 
+	test('Update: an API inbox\'s webhook URL and HMAC setting in the channel object, working hours per day', async () => {
+		const { items } = await run({
+			operation: 'update',
+			inbox: byId(1),
+			inboxUpdateFields: {
+				webhook_url: 'https://hooks.acme.test/new',
+				hmac_mandatory: true,
+				working_hours_enabled: true,
+				working_hours: {
+					day: [
+						{ day_of_week: 1, open_time: '09:00', close_time: '17:30' },
+						{ day_of_week: 0, closed_all_day: true },
+					],
+				},
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('PATCH', '/api/v1/accounts/1/inboxes/1', {
+				working_hours_enabled: true,
+				channel: { hmac_mandatory: true, webhook_url: 'https://hooks.acme.test/new' },
+				working_hours: [
+					{ day_of_week: 1, closed_all_day: false, open_all_day: false, open_hour: 9, open_minutes: 0, close_hour: 17, close_minutes: 30 },
+					{ day_of_week: 0, closed_all_day: true, open_all_day: false },
+				],
+			}),
+		]);
+		expect(items[0].json).toMatchObject({
+			id: 1,
+			webhook_url: 'https://hooks.acme.test/new',
+			hmac_mandatory: true,
+			working_hours: [
+				{ day_of_week: 0, closed_all_day: true, open_all_day: false },
+				{ day_of_week: 1, closed_all_day: false, open_all_day: false, open_hour: 9, open_minutes: 0, close_hour: 17, close_minutes: 30 },
+			],
+		});
+	});
+
 	test('Update with an avatar goes out as multipart/form-data, channel fields nested the Rails way', async () => {
 		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		const { error } = await runNode({
@@ -145,10 +196,14 @@ describe('Inbox', () => {
 	});
 
 	test.each([
+		['a Telegram inbox without its bot token', { operation: 'create', inboxName: 'Bot', channelType: 'telegram', telegramBotToken: '={{ "" }}' }, /^Bot Token: is required and cannot be empty/],
+		['an email inbox with no email address', { operation: 'create', inboxName: 'Mail', channelType: 'email', inboxChannelEmail: 'help.acme.test' }, /^Email: must be an email address/],
 		['a website inbox without its URL', { operation: 'create', inboxName: 'Web', channelType: 'web_widget', websiteUrl: '={{ "" }}' }, /^Website URL: is required for a website inbox/],
 		['a website URL that is no URL', { operation: 'update', inbox: byId(2), inboxUpdateFields: { website_url: 'acme.test' } }, /^Website URL: must be an http\(s\) URL/],
 		['an unknown sender name type', { operation: 'update', inbox: byId(2), inboxUpdateFields: { sender_name_type: '={{ "formal" }}' } }, /^Sender Name Type: must be one of friendly, professional/],
 		['an inbox ID that is not a number', { operation: 'getMembers', inbox: byId('={{ "support" }}') }, /^Inbox: must be a positive whole number, got "support"/],
+		['a closing time before the opening time', { operation: 'update', inbox: byId(1), inboxUpdateFields: { working_hours: { day: [{ day_of_week: 2, open_time: '18:00', close_time: '09:00' }] } } }, /^Working Hours \(Tuesday\): must close after it opens/],
+		['a time that is no time', { operation: 'update', inbox: byId(1), inboxUpdateFields: { working_hours: { day: [{ day_of_week: 2, open_time: '9am', close_time: '17:00' }] } } }, /^Working Hours \(Tuesday\) > Opens At: must be a time as HH:MM/],
 		['an avatar property the item lacks', { operation: 'update', inbox: byId(2), inboxUpdateFields: { avatar: 'logo' } }, /^Avatar \(Binary Property\): the input item has no binary property "logo"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
 		const { error, items } = await runNode({ parameters: { resource: 'inbox', ...parameters } as never, credential: userCredential(ctx.fake) });

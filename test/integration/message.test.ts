@@ -31,6 +31,45 @@ describe('Message > Create', () => {
 		expect(items[0].json).toMatchObject({ private: true });
 	});
 
+	test('email recipients, the source ID and the original time of a bridged or imported message (keys the server permits beyond the spec)', async () => {
+		const { items } = await run({
+			operation: 'create',
+			messageConversation: conversation,
+			messageContent: 'Imported reply',
+			messageAdditionalFields: {
+				to_emails: 'jane@example.test',
+				cc_emails: 'billing@acme.test, boss@acme.test',
+				bcc_emails: ['audit@acme.test'],
+				source_id: 'crm-msg-4711',
+				external_created_at: '2026-01-02T03:04:05Z',
+			},
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', MESSAGES, {
+				content: 'Imported reply',
+				to_emails: 'jane@example.test',
+				cc_emails: 'billing@acme.test,boss@acme.test',
+				bcc_emails: 'audit@acme.test',
+				source_id: 'crm-msg-4711',
+				external_created_at: 1767323045,
+			}),
+		]);
+		expect(items[0].json).toMatchObject({
+			content: 'Imported reply',
+			source_id: 'crm-msg-4711',
+			content_attributes: { to_emails: ['jane@example.test'], cc_emails: ['billing@acme.test', 'boss@acme.test'], bcc_emails: ['audit@acme.test'], external_created_at: 1767323045 },
+		});
+	});
+
+	test('a CC address that is no email address fails before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, messageContent: 'x', messageAdditionalFields: { cc_emails: 'billing@acme.test, boss' } } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^CC: must be an email address/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
 	test('an input select with its items', async () => {
 		const contentAttributes = '{"items": [{"title": "Yes", "value": "yes"}, {"title": "No", "value": "no"}]}';
 		const { items } = await run({

@@ -56,6 +56,25 @@ describe('Platform: Account', () => {
 		expect(deleted.items).toEqual([{ json: { success: true }, pairedItem: { item: 0 } }]);
 	});
 
+	test('Create and Update switch features on and off (features, permitted by the server beyond the spec)', async () => {
+		const created = await run({ resource: 'platformAccount', operation: 'create', platformAccountName: 'Umbrella', platformAccountAdditionalFields: { features: '{"help_center": true}' } });
+		expect(request()).toMatchObject({ method: 'POST', path: '/platform/api/v1/accounts', body: { name: 'Umbrella', features: { help_center: true } }, status: 200 });
+		expect(created.items[0].json.enabled_features).toMatchObject({ help_center: true });
+		const id = created.items[0].json.id as number;
+		const updated = await run({ resource: 'platformAccount', operation: 'update', accountId: id, platformAccountUpdateFields: { features: { help_center: false } } });
+		expect(request(1)).toMatchObject({ method: 'PATCH', path: `/platform/api/v1/accounts/${id}`, body: { features: { help_center: false } }, status: 200 });
+		expect(updated.items[0].json.enabled_features).not.toHaveProperty('help_center');
+	});
+
+	test('bad input: a feature switched by something other than true or false', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'platformAccount', operation: 'create', platformAccountName: 'X', platformAccountAdditionalFields: { features: '{"help_center": "yes"}' } } as never,
+			credential: platformCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^Features: "help_center" must be true or false/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
 	test('bad input: a support email that is not an email', async () => {
 		const { error } = await runNode({
 			parameters: { resource: 'platformAccount', operation: 'create', platformAccountName: 'X', platformAccountAdditionalFields: { support_email: 'nope' } } as never,

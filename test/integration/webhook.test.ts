@@ -43,6 +43,28 @@ describe('Webhook', () => {
 		expect(items[0].json).not.toHaveProperty('payload');
 	});
 
+	test('Create for one inbox: inbox_id, which the server permits beyond the spec', async () => {
+		const { items, error } = await runNode({
+			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/support', subscriptions: ['message_created'], webhookAdditionalFields: { inbox_id: byId(1) } },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests[0].body).toEqual({ url: 'https://n8n.acme.test/webhook/support', subscriptions: ['message_created'], inbox_id: 1 });
+		expect(items[0].json).toMatchObject({ id: 1, inbox: { id: 1, name: 'Acme Support' } });
+	});
+
+	test('Update moves a webhook to another inbox', async () => {
+		seedWebhooks();
+		const { items } = await runNode({
+			parameters: { resource: 'webhook', operation: 'update', webhook: byId(2), webhookUpdateFields: { inbox_id: byId(2) } },
+			credential: userCredential(ctx.fake),
+		});
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests[0].body).toEqual({ inbox_id: 2 });
+		expect(items[0].json).toMatchObject({ id: 2, inbox: { id: 2, name: 'Acme Website' } });
+	});
+
 	test('Create without events leaves Chatwoot\'s default subscriptions', async () => {
 		const { items } = await runNode({
 			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/all', subscriptions: [] },

@@ -14,7 +14,7 @@ const spec: Json = JSON.parse(
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
 /** Where the node deliberately differs from the document. */
-const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: string; bodyAdds?: string[]; bodyOmits?: string[] }> = {
+const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: string; bodyAdds?: string[]; bodyOmits?: string[]; bodyOptional?: string[] }> = {
 	'update-a-user': {
 		method: 'PUT',
 		why: 'docs/CHATWOOT.md "Users PUT": Rails routes PUT and PATCH to users#update',
@@ -45,6 +45,32 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
 	'update-a-contact': { bodyOmits: ['avatar'], why: 'a binary avatar cannot travel in the JSON body the client API takes' },
 	contactCreate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
 	contactUpdate: { bodyOmits: ['avatar'], why: 'avatar upload (multipart) is not offered; avatar_url is' },
+	updateInbox: { bodyAdds: ['working_hours'], why: 'inboxes_controller.rb:104 permits working_hours[] (Inbox::OFFISABLE_ATTRS); the spec leaves it out' },
+	'create-a-new-message-in-a-conversation': {
+		bodyAdds: ['to_emails', 'cc_emails', 'bcc_emails', 'source_id', 'external_created_at'],
+		why: 'Messages::MessageBuilder reads them (message_builder.rb:82-84, :121, :144-156); the spec leaves them out',
+	},
+	'assign-a-conversation': { bodyAdds: ['assignee_type'], why: 'assignments_controller.rb:43: assignee_type "AgentBot" assigns a bot' },
+	...Object.fromEntries(
+		['create-a-webhook', 'update-a-webhook'].map((id) => [id, { bodyAdds: ['inbox_id'], why: 'webhooks_controller.rb:26 permits inbox_id (events of one inbox)' }]),
+	),
+	...Object.fromEntries(
+		['create-an-account', 'update-an-account'].map((id) => [id, { bodyAdds: ['features'], why: 'platform accounts_controller.rb:48 permits features{} (switched on/off by value)' }]),
+	),
+	...Object.fromEntries(
+		['add-new-portal-to-account', 'update-portal-to-account'].map((id) => [id, { bodyAdds: ['inbox_id'], why: 'portals_controller.rb:93 params.permit(:inbox_id): the live chat widget of the portal' }]),
+	),
+	'add-new-category-to-account': { bodyAdds: ['icon_color'], why: 'categories_controller.rb:55-57 permits icon_color' },
+	newConversation: {
+		bodyOptional: ['source_id'],
+		why: 'conversations_controller.rb:210-214: inbox_id + contact_id suffice, the server makes the source id',
+	},
+	...Object.fromEntries(
+		['create-a-custom-filter', 'update-a-custom-filter'].map((id) => [
+			id,
+			{ bodyAdds: ['filter_type'], bodyOmits: ['type'], why: 'custom_filters_controller.rb:43-47 permits filter_type; the spec\'s type is dropped' },
+		]),
+	),
 };
 
 /**
@@ -155,7 +181,7 @@ describe('spec coverage', () => {
 				} else {
 					expect({ where, body }).toEqual({ where, body: expected });
 				}
-				for (const name of target.requiredBody) {
+				for (const name of target.requiredBody.filter((n) => !(known?.bodyOptional ?? []).includes(n))) {
 					expect({ where, requiredBody: name, optional: op.spec.body?.[name]?.optional ?? (op.spec.adjustedKeys?.body?.includes(name) ? false : true) }).toEqual({ where, requiredBody: name, optional: false });
 				}
 			}

@@ -120,6 +120,7 @@ export function numericIdField(
 /** Records other resources point to, with their searchable list and dashboard address. */
 const RELATED = {
 	agent: { displayName: 'Agent', searchListMethod: 'getAgents' },
+	agentBot: { displayName: 'Agent Bot', searchListMethod: 'getAgentBots' },
 	contact: { displayName: 'Contact', searchListMethod: 'getContacts', urlSegment: 'contacts' },
 	inbox: { displayName: 'Inbox', searchListMethod: 'getInboxes', urlSegment: 'settings/inboxes' },
 	team: { displayName: 'Team', searchListMethod: 'getTeams', urlSegment: 'settings/teams' },

@@ -196,6 +196,12 @@ function readParameter(ctx: IExecuteSingleFunctions, source: FieldSource): unkno
 	return collection[key];
 }
 
+/** An optional field read and checked by `adjust` (a key it may send or not): undefined when blank. */
+export function readOptional(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
+	const raw = readParameter(ctx, source);
+	return isBlank(raw) ? undefined : source.check(raw, source.label, ctx);
+}
+
 /**
  * Builds the preSend function of one operation: reads each parameter once, checks it,
  * fills the path template of `routing.request.url` and sends only the values that are set.

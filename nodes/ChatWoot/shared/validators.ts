@@ -137,6 +137,13 @@ export const stringList: Check<string[]> = (value, field, ctx) => {
 	return items.map((item) => String(item).trim()).filter((item) => item !== '');
 };
 
+/** Email addresses as the comma-separated text Chatwoot splits (message cc_emails and the like). */
+export const emailList: Check<string> = (value, field, ctx) => {
+	const addresses = stringList(value, field, ctx).map((address) => email(address, field, ctx));
+	if (addresses.length === 0) throw invalid(ctx, field, `must name at least one email address, got ${show(value)}`);
+	return addresses.join(',');
+};
+
 export const integerList: Check<number[]> = (value, field, ctx) =>
 	stringList(value, field, ctx).map((item) => positiveInteger(item, field, ctx));
 

@@ -11,6 +11,7 @@ const views = require('../views/application');
 const platformViews = require('../views/platform');
 const { normalizeEmail, blank } = require('../models/user');
 const { SERVER_WEBHOOK_EVENTS } = require('../spec');
+const { CHANNEL_ATTRS, CHANNEL_CLASSES } = require('../permits');
 
 // ---- account --------------------------------------------------------------------
 
@@ -154,7 +155,21 @@ const INBOX_PARAMS = [
 	'business_name',
 	'portal_id',
 ];
-const CHANNEL_PARAMS = ['website_url', 'welcome_title', 'welcome_tagline', 'widget_color', 'webhook_url'];
+// Channel::<Type>::EDITABLE_ATTRS by channel class; hashes kept whole
+const CHANNEL_PARAMS = Object.fromEntries(
+	Object.entries(CHANNEL_CLASSES).map(([cls, type]) => [cls, CHANNEL_ATTRS[type].map((attr) => attr.replace(/[{}[\]]/g, ''))]),
+);
+// What each channel model validates as present (app/models/channel/*.rb, db/schema.rb)
+const CHANNEL_REQUIRED = {
+	'Channel::WebWidget': ['website_url'],
+	'Channel::Email': ['email'],
+	'Channel::Line': ['line_channel_id', 'line_channel_secret', 'line_channel_token'],
+	'Channel::Sms': ['phone_number'],
+	'Channel::Telegram': ['bot_token'],
+	'Channel::Whatsapp': ['phone_number'],
+};
+// Inbox::OFFISABLE_ATTRS: working_hours[] rows replace the stored row of their weekday
+const HOURS_PARAMS = ['day_of_week', 'closed_all_day', 'open_hour', 'open_minutes', 'close_hour', 'close_minutes', 'open_all_day'];
 
 /** Agents see the inboxes they are members of. */
 function visibleInboxes(ctx) {
@@ -174,7 +189,9 @@ function listInboxes(ctx) {
 function inboxErrors(inbox) {
 	const errors = [];
 	if (blank(inbox.name)) errors.push({ attribute: 'name', message: "Name can't be blank" });
-	if (inbox.channel_type === 'Channel::WebWidget' && blank(inbox.website_url)) errors.push({ attribute: 'website_url', message: "Website url can't be blank" });
+	for (const attribute of CHANNEL_REQUIRED[inbox.channel_type] || []) {
+		if (blank(inbox[attribute])) errors.push({ attribute, message: `${attribute[0].toUpperCase()}${attribute.slice(1).replace(/_/g, ' ')} can't be blank` });
+	}
 	return errors;
 }
 
@@ -182,8 +199,9 @@ function createInbox(ctx) {
 	requireAdmin(ctx);
 	const channel = ctx.body.channel || {};
 	const channelType = views.CHANNEL_TYPES[channel.type] || 'Channel::Api';
-	const inbox = newInbox(ctx.state, { account_id: ctx.account.id, channel_type: channelType, ...permit(channel, CHANNEL_PARAMS) }, ctx.now);
-	Object.assign(inbox, permit(ctx.body, INBOX_PARAMS));
+	const channelAttrs = permit(channel, CHANNEL_PARAMS[channelType]);
+	const inbox = newInbox(ctx.state, { account_id: ctx.account.id, channel_type: channelType, ...channelAttrs }, ctx.now);
+	Object.assign(inbox, channelAttrs, permit(ctx.body, INBOX_PARAMS));
 	saveOrThrow(inboxErrors(inbox));
 	ctx.state.inboxes.push(inbox);
 	return ok(inboxView(ctx, inbox));
@@ -202,10 +220,17 @@ function getInbox(ctx) {
 function updateInbox(ctx) {
 	requireAdmin(ctx);
 	const inbox = findInbox(ctx, ctx.params.id);
-	const changed = { ...inbox, ...permit(ctx.body, INBOX_PARAMS), ...permit(ctx.body.channel || {}, CHANNEL_PARAMS), updated_at: ctx.now };
+	const changed = { ...inbox, ...permit(ctx.body, INBOX_PARAMS), ...permit(ctx.body.channel || {}, CHANNEL_PARAMS[inbox.channel_type]), updated_at: ctx.now };
+	if (Array.isArray(ctx.body.working_hours)) changed.working_hours = mergeWorkingHours(inbox.working_hours || [], ctx.body.working_hours);
 	saveOrThrow(inboxErrors(changed));
 	Object.assign(inbox, changed);
 	return ok(inboxView(ctx, inbox));
+}
+
+function mergeWorkingHours(stored, rows) {
+	const byDay = new Map(stored.map((row) => [row.day_of_week, row]));
+	for (const row of rows) byDay.set(row.day_of_week, { ...byDay.get(row.day_of_week), ...permit(row, HOURS_PARAMS) });
+	return [...byDay.values()].sort((a, b) => a.day_of_week - b.day_of_week);
 }
 
 function inboxAgentBot(ctx) {
@@ -520,11 +545,17 @@ function filterErrors(f) {
 	return errors;
 }
 
+// params.require(:custom_filter).permit(:name, :filter_type, query: {}): ParamsWrapper copies
+// the flat JSON keys that are columns (name, filter_type, query) into params[:custom_filter].
+// The spec's `type` is no column; the fake refuses it (permits.js) instead of dropping it.
+const FILTER_PARAMS = ['name', 'filter_type', 'query'];
+
+function filterParams(ctx) {
+	return permit(ctx.body.custom_filter || ctx.body, FILTER_PARAMS);
+}
+
 function createFilter(ctx) {
-	// params.require(:custom_filter).permit(:name, :filter_type, query: {}): Rails wraps the
-	// JSON body by the model's columns, so the spec's `type` is dropped and the filter is a
-	// conversation filter
-	const f = { id: nextId(ctx.state, 'customFilters'), account_id: ctx.account.id, user_id: currentUserId(ctx), filter_type: 'conversation', ...permit(ctx.body, ['name', 'query']), created_at: ctx.now, updated_at: ctx.now };
+	const f = { id: nextId(ctx.state, 'customFilters'), account_id: ctx.account.id, user_id: currentUserId(ctx), filter_type: 'conversation', ...filterParams(ctx), created_at: ctx.now, updated_at: ctx.now };
 	saveOrThrow(filterErrors(f));
 	ctx.state.customFilters.push(f);
 	return ok(views.customFilter(f));
@@ -536,7 +567,7 @@ function showFilter(ctx) {
 
 function updateFilter(ctx) {
 	const f = findFilter(ctx);
-	const changed = { ...f, ...permit(ctx.body, ['name', 'query']), updated_at: ctx.now };
+	const changed = { ...f, ...filterParams(ctx), updated_at: ctx.now };
 	saveOrThrow(filterErrors(changed));
 	Object.assign(f, changed);
 	return ok(views.customFilter(f));
@@ -638,6 +669,9 @@ function listWebhooks(ctx) {
 	return ok({ payload: { webhooks: inAccount(ctx, 'webhooks').map((w) => views.webhook(ctx.state, w)) } });
 }
 
+// webhooks_controller.rb:26 `params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`
+const WEBHOOK_PARAMS = ['inbox_id', 'url', 'name', 'subscriptions'];
+
 function createWebhook(ctx) {
 	requireAdmin(ctx);
 	const w = {
@@ -646,7 +680,7 @@ function createWebhook(ctx) {
 		inbox_id: null,
 		name: null,
 		subscriptions: ['conversation_status_changed', 'conversation_updated', 'conversation_created', 'contact_created', 'contact_updated', 'message_created', 'message_updated', 'webwidget_triggered'],
-		...permit(ctx.body, ['url', 'name', 'subscriptions']),
+		...permit(ctx.body, WEBHOOK_PARAMS),
 		secret: secureToken(),
 		created_at: ctx.now,
 	};
@@ -658,7 +692,7 @@ function createWebhook(ctx) {
 function updateWebhook(ctx) {
 	requireAdmin(ctx);
 	const w = findInAccount(ctx, 'webhooks', ctx.params.webhook_id);
-	const changed = { ...w, ...permit(ctx.body, ['url', 'name', 'subscriptions']) };
+	const changed = { ...w, ...permit(ctx.body, WEBHOOK_PARAMS) };
 	saveOrThrow(webhookErrors(ctx, changed));
 	Object.assign(w, changed);
 	return ok({ payload: { webhook: views.webhook(ctx.state, w) } });
@@ -693,9 +727,16 @@ function listPortals(ctx) {
 	return ok({ payload: portals.map((p) => views.portal(ctx.state, p)), meta: { current_page: 1, portals_count: portals.length } });
 }
 
+/** live_chat_widget_params: a website inbox's widget, by params[:inbox_id]; other inboxes are ignored. */
+function liveChatWidget(ctx) {
+	if (ctx.body.inbox_id === undefined) return {};
+	const inbox = findInAccount(ctx, 'inboxes', ctx.body.inbox_id);
+	return inbox.channel_type === 'Channel::WebWidget' ? { channel_web_widget_id: inbox.channel_id } : {};
+}
+
 function createPortal(ctx) {
 	requireAdmin(ctx);
-	const p = { id: nextId(ctx.state, 'portals'), account_id: ctx.account.id, color: null, custom_domain: null, header_text: null, homepage_link: null, page_title: null, archived: false, config: { allowed_locales: ['en'], default_locale: 'en' }, ...permit(ctx.body, PORTAL_PARAMS), created_at: ctx.now };
+	const p = { id: nextId(ctx.state, 'portals'), account_id: ctx.account.id, color: null, custom_domain: null, header_text: null, homepage_link: null, page_title: null, archived: false, config: { allowed_locales: ['en'], default_locale: 'en' }, ...permit(ctx.body, PORTAL_PARAMS), ...liveChatWidget(ctx), created_at: ctx.now };
 	saveOrThrow(portalErrors(ctx, p));
 	ctx.state.portals.push(p);
 	return ok(views.portal(ctx.state, p));
@@ -704,7 +745,9 @@ function createPortal(ctx) {
 function updatePortal(ctx) {
 	requireAdmin(ctx);
 	const p = findPortal(ctx);
-	const changed = { ...p, ...permit(ctx.body, PORTAL_PARAMS) };
+	const columns = permit(ctx.body, PORTAL_PARAMS);
+	// `update!(...) if params[:portal].present?`: ParamsWrapper fills params[:portal] with columns only
+	const changed = Object.keys(columns).length ? { ...p, ...columns, ...liveChatWidget(ctx) } : { ...p };
 	saveOrThrow(portalErrors(ctx, changed));
 	Object.assign(p, changed);
 	return ok(views.portal(ctx.state, p));
@@ -713,7 +756,7 @@ function updatePortal(ctx) {
 function createCategory(ctx) {
 	requireAdmin(ctx);
 	const p = findPortal(ctx);
-	const c = { id: nextId(ctx.state, 'categories'), account_id: ctx.account.id, portal_id: p.id, locale: 'en', description: null, position: null, icon: null, ...permit(ctx.body, ['name', 'description', 'position', 'slug', 'locale', 'icon', 'parent_category_id', 'associated_category_id']), created_at: ctx.now };
+	const c = { id: nextId(ctx.state, 'categories'), account_id: ctx.account.id, portal_id: p.id, locale: 'en', description: null, position: null, icon: null, ...permit(ctx.body, ['name', 'description', 'position', 'slug', 'locale', 'icon', 'icon_color', 'parent_category_id', 'associated_category_id']), created_at: ctx.now };
 	const errors = [];
 	if (blank(c.name)) errors.push({ attribute: 'name', message: "Name can't be blank" });
 	if (blank(c.slug)) errors.push({ attribute: 'slug', message: "Slug can't be blank" });

@@ -8,6 +8,7 @@ const { notFound, unprocessable, HttpError } = require('../errors');
 const { newConversation, addMessage } = require('../seed');
 const { nextId } = require('../state');
 const views = require('../views/application');
+const platformViews = require('../views/platform');
 const { matches } = require('./filters');
 
 const PER_PAGE = 25;
@@ -204,6 +205,13 @@ function conversationCustomAttributes(ctx) {
 function assign(ctx) {
 	const c = findConversation(ctx);
 	const b = ctx.body;
+	if (b.assignee_type === 'AgentBot') {
+		// Conversations::AssignmentService: the bot of this account becomes the assignee, no agent
+		const bot = ctx.state.agentBots.find((x) => x.id === b.assignee_id && x.account_id === ctx.account.id);
+		if (!bot) throw notFound();
+		Object.assign(c, { assignee_id: null, assignee_agent_bot_id: bot.id, updated_at: ctx.now });
+		return ok(platformViews.platformAgentBot(bot));
+	}
 	if ('assignee_id' in b) {
 		const member = ctx.state.accountUsers.find((au) => au.account_id === ctx.account.id && au.user_id === b.assignee_id);
 		const agent = member && ctx.state.users.find((u) => u.id === b.assignee_id);
@@ -290,6 +298,14 @@ function storeAttachments(ctx, message) {
 	}
 }
 
+/** MessageBuilder: comma-separated recipients become lists in content_attributes, with external_created_at. */
+function emailHeaders(b) {
+	const out = {};
+	for (const key of ['to_emails', 'cc_emails', 'bcc_emails']) if (b[key]) out[key] = String(b[key]).split(',').map((e) => e.trim());
+	if (b.external_created_at !== undefined) out.external_created_at = Number(b.external_created_at);
+	return out;
+}
+
 function createMessage(ctx) {
 	const c = findConversation(ctx);
 	const b = ctx.body;
@@ -304,7 +320,7 @@ function createMessage(ctx) {
 	const message = addMessage(
 		ctx.state,
 		c,
-		{ message_type: messageType, content: b.content ?? null, content_type: contentType, content_attributes: contentAttributes, private: b.private === true, ...sender },
+		{ message_type: messageType, content: b.content ?? null, content_type: contentType, content_attributes: { ...contentAttributes, ...emailHeaders(b) }, private: b.private === true, source_id: b.source_id ?? null, ...sender },
 		ctx.now,
 	);
 	storeAttachments(ctx, message);

@@ -34,9 +34,15 @@ function accountErrors(account) {
 	return blank(account.name) ? [{ attribute: 'name', message: "Name can't be blank" }] : [];
 }
 
+/** accounts_controller.rb:40-43: each named feature enabled when its value is present, else disabled. */
+function switchFeatures(account, features) {
+	for (const [name, on] of Object.entries(features || {})) account.features[name] = on === true || (on !== false && on !== null && on !== '');
+}
+
 function createAccount(ctx) {
 	const attrs = permit(ctx.body, ACCOUNT_PARAMS);
 	const account = newAccount(ctx.state, attrs, ctx.now);
+	switchFeatures(account, ctx.body.features);
 	saveOrThrow(accountErrors(account));
 	ctx.state.accounts.push(account);
 	grant(ctx.state, 'Account', account.id);
@@ -53,6 +59,7 @@ function updateAccount(ctx) {
 	const changed = { ...account, ...permit(ctx.body, ACCOUNT_PARAMS), updated_at: ctx.now };
 	saveOrThrow(accountErrors(changed));
 	Object.assign(account, changed);
+	switchFeatures(account, ctx.body.features);
 	return ok(views.platformAccount(account));
 }
 

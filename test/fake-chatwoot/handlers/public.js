@@ -126,9 +126,13 @@ function getContact(ctx) {
 	return ok(publicContact(ci, contact));
 }
 
+// contacts_controller.rb:19 `.except(:identifier)`: update reads the identifier only to check
+// identifier_hash, and never changes it
+const UPDATE_PARAMS = CONTACT_PARAMS.filter((name) => name !== 'identifier');
+
 function updateContact(ctx) {
 	const { contact } = findContactInbox(ctx);
-	const attrs = normalizeContactAttrs(permit(ctx.body, CONTACT_PARAMS));
+	const attrs = normalizeContactAttrs(permit(ctx.body, UPDATE_PARAMS));
 	const changed = { ...contact, ...attrs, updated_at: ctx.now };
 	if (attrs.custom_attributes) changed.custom_attributes = { ...contact.custom_attributes, ...attrs.custom_attributes };
 	saveOrThrow(contactErrors(ctx.state, changed));

@@ -154,8 +154,11 @@ function inbox(state, i) {
 		});
 	}
 	if (i.channel_type === 'Channel::Api') {
-		Object.assign(out, { webhook_url: i.webhook_url, inbox_identifier: i.inbox_identifier, hmac_mandatory: false });
+		Object.assign(out, { webhook_url: i.webhook_url, inbox_identifier: i.inbox_identifier, hmac_mandatory: i.hmac_mandatory === true });
 	}
+	// _inbox.json.jbuilder: the channel's own address (never its tokens or secrets)
+	if (i.channel_type === 'Channel::Email') Object.assign(out, { email: i.email, provider: i.provider || null });
+	if (i.channel_type === 'Channel::Sms' || i.channel_type === 'Channel::Whatsapp') Object.assign(out, { phone_number: i.phone_number, provider: i.provider || 'default' });
 	return out;
 }
 
@@ -394,6 +397,12 @@ function webhook(state, w) {
 }
 
 /** api/v1/accounts/portals/_portal.json.jbuilder (the main fields) */
+/** portals/_portal.json.jbuilder: the website inbox whose widget the portal shows */
+function portalInbox(state, p) {
+	const inbox = p.channel_web_widget_id && state.inboxes.find((i) => i.channel_type === 'Channel::WebWidget' && i.channel_id === p.channel_web_widget_id);
+	return inbox ? { id: inbox.id, name: inbox.name, channel_type: inbox.channel_type } : null;
+}
+
 function portal(state, p) {
 	return {
 		id: p.id,
@@ -407,7 +416,7 @@ function portal(state, p) {
 		archived: p.archived,
 		account_id: p.account_id,
 		config: p.config,
-		inbox: null,
+		inbox: portalInbox(state, p),
 		logo: null,
 		meta: {
 			all_articles_count: state.articles.filter((a) => a.portal_id === p.id).length,
@@ -428,6 +437,7 @@ function category(c) {
 		account_id: c.account_id,
 		portal_id: c.portal_id,
 		icon: c.icon,
+		icon_color: c.icon_color ?? null,
 		parent_category_id: c.parent_category_id ?? null,
 		associated_category_id: c.associated_category_id ?? null,
 		meta: { articles_count: 0 },

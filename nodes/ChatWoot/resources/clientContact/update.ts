@@ -12,6 +12,18 @@ export const clientContactUpdateRequest = buildRequest({
 	},
 });
 
+// The server drops the identifier before updating (public contacts_controller.rb:19) and
+// uses it only to check the Identifier Hash: the field says so rather than promise a change.
+const updateOptions = contactAttributeOptions.map((option) =>
+	option.name === 'identifier'
+		? {
+				...option,
+				description:
+					"The contact's ID in your own system, sent only to check the Identifier Hash: Chatwoot never changes a contact's identifier here",
+			}
+		: option,
+);
+
 export const clientContactUpdateDescription: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
@@ -21,6 +33,6 @@ export const clientContactUpdateDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showFor('update') },
 		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: contactAttributeOptions,
+		options: updateOptions,
 	},
 ];

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { isoDateTime } from '../../shared/formats';
 import { relatedLocator } from '../../shared/locators';
-import { ACCOUNT, buildRequest, optional, optionalLocator, readOnce, required } from '../../shared/request';
-import { invalid, jsonObject, oneOf, requiredText, text, type Check } from '../../shared/validators';
+import { ACCOUNT, buildRequest, optional, optionalLocator, readOnce } from '../../shared/request';
+import { invalid, jsonObject, oneOf, text, type Check } from '../../shared/validators';
 import { showFor, statusOptions } from './fields';
 
 const field = (name: string, label: string, check: Check) =>
@@ -11,7 +11,9 @@ const field = (name: string, label: string, check: Check) =>
 export const conversationCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
-		source_id: required('sourceId', 'Source ID', requiredText),
+		// The spec requires source_id; the server builds the contact inbox from Inbox + Contact
+		// and makes the source ID itself (conversations_controller.rb:210-214)
+		source_id: optional('sourceId', 'Source ID', text),
 		inbox_id: optionalLocator('conversationAdditionalFields.inbox_id', 'Inbox'),
 		contact_id: optionalLocator('conversationAdditionalFields.contact_id', 'Contact'),
 		assignee_id: optionalLocator('conversationAdditionalFields.assignee_id', 'Agent'),
@@ -25,6 +27,14 @@ export const conversationCreateRequest = buildRequest({
 	// The first message and its WhatsApp template go in one nested `message` object.
 	adjust(built) {
 		const fields = readOnce<IDataObject>(this, 'conversationAdditionalFields', {});
+		if (built.body.source_id === undefined && (built.body.inbox_id === undefined || built.body.contact_id === undefined)) {
+			throw invalid(
+				this,
+				'Source ID',
+				'is required unless Inbox and Contact are both set',
+				'Give the Source ID of a contact inbox, or add Inbox and Contact under Additional Fields: Chatwoot then makes the source ID itself.',
+			);
+		}
 		const content = fields.message === undefined ? '' : text(fields.message, 'Message', this);
 		const template = (fields.template_params as IDataObject | undefined)?.template as IDataObject | undefined;
 		if (content.trim() === '') {
@@ -53,10 +63,9 @@ export const conversationCreateDescription: INodeProperties[] = [
 		displayName: 'Source ID',
 		name: 'sourceId',
 		type: 'string',
-		required: true,
 		default: '',
 		description:
-			"The contact's ID in the inbox's channel (the source ID of its contact inbox, e.g. from Contact > Create Contact Inbox)",
+			"The contact's ID in the inbox's channel (the source ID of its contact inbox, e.g. from Contact > Create Contact Inbox). Leave empty to use Inbox and Contact (Additional Fields) instead: Chatwoot then makes the source ID.",
 		displayOptions: { show: showFor('create') },
 	},
 	{

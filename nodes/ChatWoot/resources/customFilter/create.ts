@@ -9,14 +9,16 @@ const showOnlyForCustomFilterCreate = {
 	operation: ['create'],
 };
 
-// The spec documents the type both as the `type` body key and as the `filter_type` query
-// parameter; the one Type field fills both.
+// The spec documents the type as the `type` body key and the `filter_type` query parameter;
+// the server reads neither: it permits `filter_type` inside params[:custom_filter], where
+// Rails puts body keys only. So the Type goes into the body as filter_type (the query copy
+// stays, as the spec documents it, and does no harm).
 export const customFilterCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	query: { filter_type: required('customFilterType', 'Type', filterType) },
 	body: {
 		name: required('customFilterName', 'Name', requiredText),
-		type: required('customFilterType', 'Type', filterType),
+		filter_type: required('customFilterType', 'Type', filterType),
 		query: required('customFilterConditions', 'Conditions', filterQuery),
 	},
 });

@@ -4,11 +4,12 @@ import { conditionsField } from '../../shared/conditions';
 import { text } from '../../shared/validators';
 import { customFilterPath, filterQuery, filterType, filterTypeField } from './fields';
 
+// filter_type, not the spec's `type`, which the server drops (see create.ts)
 export const customFilterUpdateRequest = buildRequest({
 	path: customFilterPath,
 	body: {
 		name: optional('customFilterUpdateFields.name', 'Name', text),
-		type: optional('customFilterUpdateFields.filterType', 'Type', filterType),
+		filter_type: optional('customFilterUpdateFields.filterType', 'Type', filterType),
 		query: optional('customFilterUpdateFields.conditions', 'Conditions', filterQuery),
 	},
 });

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional, required } from '../../shared/request';
 import { integer, pathSegment, positiveInteger, requiredText, text } from '../../shared/validators';
-import { portalPath } from './fields';
+import { hexColor, portalPath } from './fields';
 
 const showOnlyForCreateCategory = {
 	resource: ['helpCenter'],
@@ -16,6 +16,8 @@ export const helpCenterCreateCategoryRequest = buildRequest({
 		slug: required('helpCenterCategorySlug', 'Slug', pathSegment('a category slug', 'billing')),
 		description: optional('helpCenterCategoryAdditionalFields.description', 'Description', text),
 		icon: optional('helpCenterCategoryAdditionalFields.icon', 'Icon', text),
+		// categories_controller.rb:55-57 permits icon_color, left out of the spec
+		icon_color: optional('helpCenterCategoryAdditionalFields.icon_color', 'Icon Color', hexColor),
 		locale: optional('helpCenterCategoryAdditionalFields.locale', 'Locale', text),
 		position: optional('helpCenterCategoryAdditionalFields.position', 'Position', integer),
 		parent_category_id: optional('helpCenterCategoryAdditionalFields.parent_category_id', 'Parent Category ID', positiveInteger),
@@ -76,6 +78,13 @@ export const helpCenterCreateCategoryDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. 📚',
 				description: 'An emoji shown next to the category',
+			},
+			{
+				displayName: 'Icon Color',
+				name: 'icon_color',
+				type: 'color',
+				default: '#1f93ff',
+				description: 'Color of the category icon',
 			},
 			{
 				displayName: 'Locale',

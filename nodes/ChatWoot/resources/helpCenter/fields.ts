@@ -1,13 +1,14 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { relatedLocator } from '../../shared/locators';
+import { ACCOUNT, locator, optional, optionalLocator, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
 import { boolean, invalid, pathSegment, stringList, text, type Check } from '../../shared/validators';
 
 /** Chatwoot finds portals by slug (`find_by(slug: params[:id])`), not by numeric ID. */
 export const portalSlug = pathSegment('a portal slug', 'handbook');
 
 // The Portal model's own rule: # and 3 or 6 hex digits.
-const hexColor: Check<string> = (value, field, ctx) => {
+export const hexColor: Check<string> = (value, field, ctx) => {
 	const result = text(value, field, ctx).trim();
 	if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(result)) {
 		throw invalid(ctx, field, `must be a hex color like #1f93ff, got "${result}"`);
@@ -76,6 +77,8 @@ export function portalSettings(collection: string): Record<string, FieldSource> 
 		header_text: optional(`${collection}.header_text`, 'Header Text', text),
 		homepage_link: optional(`${collection}.homepage_link`, 'Homepage Link', text),
 		page_title: optional(`${collection}.page_title`, 'Page Title', text),
+		// portals_controller.rb:93 `params.permit(:inbox_id)`, left out of the spec
+		inbox_id: optionalLocator(`${collection}.inbox_id`, 'Live Chat Inbox'),
 	};
 }
 
@@ -149,6 +152,10 @@ export const portalSettingOptions: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://www.example.com',
 		description: 'Link back to your main website',
+	},
+	{
+		...relatedLocator('inbox', 'inbox_id', 'Website inbox whose chat widget the portal pages show (other inbox types are ignored by Chatwoot)'),
+		displayName: 'Live Chat Inbox',
 	},
 	{
 		displayName: 'Page Title',

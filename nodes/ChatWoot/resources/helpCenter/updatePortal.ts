@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { buildRequest, fieldLabels, nothingToUpdate, optional } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { invalid, text } from '../../shared/validators';
 import { portalConfig, portalPath, portalSettingOptions, portalSettings, portalSlug } from './fields';
 
 const showOnlyForUpdatePortal = {
@@ -23,6 +23,11 @@ export const helpCenterUpdatePortalRequest = buildRequest({
 		if (Object.keys(request.body).length === 0) {
 			const labels = fieldLabels(helpCenterUpdatePortalRequest.spec, 'helpCenterPortalUpdateFields');
 			throw nothingToUpdate(this, 'helpCenterPortalUpdateFields', labels, 'Update Fields');
+		}
+		// The server updates only `if params[:portal].present?`, and inbox_id is no portal column
+		// (portals_controller.rb:26): alone, it would change nothing.
+		if (Object.keys(request.body).length === 1 && request.body.inbox_id !== undefined) {
+			throw invalid(this, 'Live Chat Inbox', 'Chatwoot applies it only together with another portal field', 'Add another field, e.g. the current Name, to the update.');
 		}
 	},
 	adjustedKeys: { body: ['config'] },

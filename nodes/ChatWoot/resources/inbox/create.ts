@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, buildRequest, readOnce, required } from '../../shared/request';
 import { invalid, oneOf, requiredText } from '../../shared/validators';
+import { CHANNEL_TYPES, channelAttributes, channelFields } from './channels';
 import { inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
 
 const showOnlyForInboxCreate = {
@@ -9,10 +10,10 @@ const showOnlyForInboxCreate = {
 };
 const showOnlyForWebsiteInbox = { ...showOnlyForInboxCreate, channelType: ['web_widget'] };
 
-const CHANNEL_TYPES = ['api', 'email', 'line', 'sms', 'telegram', 'web_widget', 'whatsapp'] as const;
-
 // Chatwoot needs a name and a channel type, though the spec marks neither as required.
-// The channel object is Channel Type plus, for website inboxes, the widget fields.
+// The channel object is Channel Type plus the attributes of that channel: each channel model
+// validates its own (a Telegram inbox without bot_token is refused), and the server keeps
+// only the type's EDITABLE_ATTRS.
 export const inboxCreateRequest = buildRequest({
 	path: { account_id: ACCOUNT },
 	body: {
@@ -22,7 +23,7 @@ export const inboxCreateRequest = buildRequest({
 	adjust(request) {
 		const type = oneOf(CHANNEL_TYPES)(this.getNodeParameter('channelType'), 'Channel Type', this);
 		if (type !== 'web_widget') {
-			request.body.channel = { type };
+			request.body.channel = { type, ...channelAttributes(this, type) };
 			return;
 		}
 		const websiteUrl = this.getNodeParameter('websiteUrl', '') as string;
@@ -62,10 +63,10 @@ export const inboxCreateDescription: INodeProperties[] = [
 			{ name: 'WhatsApp', value: 'whatsapp' },
 		],
 		default: 'api',
-		description:
-			'Kind of channel. The API takes settings for website inboxes only; connect the other channels (credentials, phone numbers) in the dashboard.',
+		description: 'Kind of channel. Each kind asks for what Chatwoot needs to connect it (bot token, phone number, email address...).',
 		displayOptions: { show: showOnlyForInboxCreate },
 	},
+	...channelFields,
 	{
 		displayName: 'Website URL',
 		name: 'websiteUrl',

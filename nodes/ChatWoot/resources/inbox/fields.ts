@@ -161,7 +161,7 @@ export const inboxSettingOptions: INodeProperties[] = [
 	},
 ];
 
-/** Settings of the website widget, the only channel whose settings the API takes. */
+/** Settings of the website widget (Channel::WebWidget::EDITABLE_ATTRS). */
 export const widgetOptions: INodeProperties[] = [
 	{
 		displayName: 'Welcome Tagline',

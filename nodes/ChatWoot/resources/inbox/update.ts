@@ -1,7 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { buildRequest, optional, readOnce } from '../../shared/request';
 import { text } from '../../shared/validators';
+import { apiChannelAttributes, apiChannelOptions, settingValues } from './channels';
 import { inboxPath, inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
+import { workingHours, workingHoursOption } from './workingHours';
 
 const showOnlyForInboxUpdate = {
 	resource: ['inbox'],
@@ -15,19 +17,22 @@ export const inboxUpdateRequest = buildRequest({
 		...inboxSettings('inboxUpdateFields'),
 	},
 	adjust(request) {
-		const channel = widgetChannel(this, readOnce<IDataObject>(this, 'inboxUpdateFields', {}));
+		const values = readOnce<IDataObject>(this, 'inboxUpdateFields', {});
+		// Chatwoot keeps the channel keys of the inbox's own type: widget keys for a website
+		// inbox, webhook_url for an API inbox (hmac_mandatory: both)
+		const channel = { ...widgetChannel(this, values), ...settingValues(this, values, apiChannelAttributes) };
 		if (Object.keys(channel).length > 0) request.body.channel = channel;
+		if (values.working_hours !== undefined) request.body.working_hours = workingHours(this, values.working_hours as IDataObject);
 	},
 	// avatar travels as a file, added by the multipart preSend (index.ts)
-	adjustedKeys: { body: ['avatar', 'channel'] },
+	adjustedKeys: { body: ['avatar', 'channel', 'working_hours'] },
 });
 
-const websiteOnly = (option: INodeProperties): INodeProperties => ({
+const only = (which: string) => (option: INodeProperties): INodeProperties => ({
 	...option,
-	description: option.description
-		? `${option.description} (website inboxes only)`
-		: 'Website inboxes only',
+	description: option.description ? `${option.description} (${which} only)` : `${which[0].toUpperCase()}${which.slice(1)} only`,
 });
+const websiteOnly = only('website inboxes');
 
 const websiteUrlOption: INodeProperties = {
 	displayName: 'Website URL',
@@ -39,11 +44,13 @@ const websiteUrlOption: INodeProperties = {
 
 const nameOption: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 
-// One alphabetical list: the inbox's own settings and the website channel's.
+// One alphabetical list: the inbox's own settings and those of the API and website channels.
 const updateOptions = [
 	...inboxSettingOptions,
 	nameOption,
+	workingHoursOption,
 	...[...widgetOptions, websiteUrlOption].map(websiteOnly),
+	...apiChannelOptions.map((option) => only(option.name === 'hmac_mandatory' ? 'API and website inboxes' : 'API inboxes')(option)),
 ].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const inboxUpdateDescription: INodeProperties[] = [

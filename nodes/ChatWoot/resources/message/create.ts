@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { attachmentFiles, isBlank, messageText } from '../../shared/messages';
 import { buildRequest, optional, readOnce } from '../../shared/request';
+import { unixTime } from '../../shared/formats';
 import {
 	boolean,
+	emailList,
 	invalid,
 	jsonObject,
 	oneOf,
@@ -84,6 +86,12 @@ export const messageCreateRequest = buildRequest({
 		content_type: additional('content_type', 'Content Type', oneOf(CONTENT_TYPES)),
 		content_attributes: additional('content_attributes', 'Content Attributes', jsonObject),
 		campaign_id: additional('campaign_id', 'Campaign ID', positiveInteger),
+		// Permitted by the server's MessageBuilder, left out of the spec (message_builder.rb:82-84, :121, :144-156)
+		to_emails: additional('to_emails', 'To', emailList),
+		cc_emails: additional('cc_emails', 'CC', emailList),
+		bcc_emails: additional('bcc_emails', 'BCC', emailList),
+		source_id: additional('source_id', 'Source ID', text),
+		external_created_at: additional('external_created_at', 'External Created At', unixTime),
 	},
 	adjust(request) {
 		const fields = readOnce<IDataObject>(this, 'messageAdditionalFields', {});
@@ -143,12 +151,28 @@ export const messageCreateDescription: INodeProperties[] = [
 					'Comma-separated names of binary properties of the input item to attach as files. The message then goes out as multipart/form-data.',
 			},
 			{
+				displayName: 'BCC',
+				name: 'bcc_emails',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. audit@example.com',
+				description: 'Comma-separated email addresses to BCC (email inboxes)',
+			},
+			{
 				displayName: 'Campaign ID',
 				name: 'campaign_id',
 				type: 'number',
 				typeOptions: { minValue: 1, numberPrecision: 0 },
 				default: 1,
 				description: 'ID of the campaign the message belongs to',
+			},
+			{
+				displayName: 'CC',
+				name: 'cc_emails',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. billing@example.com, boss@example.com',
+				description: 'Comma-separated email addresses to CC (email inboxes)',
 			},
 			{
 				displayName: 'Content Attributes',
@@ -173,6 +197,13 @@ export const messageCreateDescription: INodeProperties[] = [
 				default: 'text',
 			},
 			{
+				displayName: 'External Created At',
+				name: 'external_created_at',
+				type: 'dateTime',
+				default: '',
+				description: 'When the message was really written, e.g. in the system a history import or a channel bridge comes from',
+			},
+			{
 				displayName: 'Message Type',
 				name: 'message_type',
 				type: 'options',
@@ -188,6 +219,21 @@ export const messageCreateDescription: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: 'Whether the message is a private note that only agents see',
+			},
+			{
+				displayName: 'Source ID',
+				name: 'source_id',
+				type: 'string',
+				default: '',
+				description: "The message's ID in the channel it came from (bridges: lets Chatwoot match delivery updates and drop duplicates)",
+			},
+			{
+				displayName: 'To',
+				name: 'to_emails',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. customer@example.com',
+				description: 'Comma-separated email addresses to send to instead of the contact (email inboxes)',
 			},
 			{
 				displayName: 'WhatsApp Template',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { numericIdField } from '../../shared/locators';
 import { optional, required, type FieldSource } from '../../shared/request';
-import { email, jsonObject, oneOf, positiveInteger, text } from '../../shared/validators';
+import { email, invalid, jsonObject, oneOf, positiveInteger, show, text, type Check } from '../../shared/validators';
 
 export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
 
@@ -11,6 +11,18 @@ export const accountIdField: INodeProperties = numericIdField(
 	['delete', 'get', 'update'],
 );
 
+/**
+ * features{}: Chatwoot switches each named feature on or off by its value
+ * (platform accounts_controller.rb:40-43), so every value must be true or false.
+ */
+const featureSwitches: Check = (value, field, ctx) => {
+	const features = jsonObject(value, field, ctx);
+	for (const [name, on] of Object.entries(features)) {
+		if (typeof on !== 'boolean') throw invalid(ctx, field, `"${name}" must be true or false, got ${show(on)}`, 'Example: {"help_center": true, "campaigns": false}');
+	}
+	return features;
+};
+
 /** The optional account settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function accountSettings(collection: string): Record<string, FieldSource> {
 	return {
@@ -19,6 +31,7 @@ export function accountSettings(collection: string): Record<string, FieldSource>
 		support_email: optional(`${collection}.support_email`, 'Support Email', email),
 		status: optional(`${collection}.status`, 'Status', oneOf(['active', 'suspended'])),
 		limits: optional(`${collection}.limits`, 'Limits', jsonObject),
+		features: optional(`${collection}.features`, 'Features', featureSwitches),
 		custom_attributes: optional(`${collection}.custom_attributes`, 'Custom Attributes', jsonObject),
 	};
 }
@@ -37,6 +50,13 @@ export const accountSettingOptions: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'support.example.com',
+	},
+	{
+		displayName: 'Features',
+		name: 'features',
+		type: 'json',
+		default: '',
+		description: 'JSON object switching features of the account on or off, e.g. {"help_center": true, "campaigns": false}; features not named stay as they are',
 	},
 	{
 		displayName: 'Limits',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, optional, required } from '../../shared/request';
+import { ACCOUNT, buildRequest, optional, optionalLocator, required } from '../../shared/request';
 import { stringList, text, url } from '../../shared/validators';
-import { subscriptionsField, urlField } from './fields';
+import { inboxOption, subscriptionsField, urlField } from './fields';
 
 const showOnlyForWebhookCreate = {
 	resource: ['webhook'],
@@ -15,6 +15,7 @@ export const webhookCreateRequest = buildRequest({
 		// empty: not sent, and Chatwoot subscribes the webhook to its default events
 		subscriptions: optional('subscriptions', 'Events', stringList),
 		name: optional('webhookAdditionalFields.name', 'Name', text),
+		inbox_id: optionalLocator('webhookAdditionalFields.inbox_id', 'Inbox'),
 	},
 });
 
@@ -28,6 +29,6 @@ export const webhookCreateDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: showOnlyForWebhookCreate },
-		options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }],
+		options: [inboxOption, { displayName: 'Name', name: 'name', type: 'string', default: '' }],
 	},
 ];

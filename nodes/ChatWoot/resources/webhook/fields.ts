@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator } from '../../shared/request';
 import { CHATWOOT_EVENTS } from '../../shared/events';
-import { idLocator } from '../../shared/locators';
+import { idLocator, relatedLocator } from '../../shared/locators';
 
 export const webhookPath = { account_id: ACCOUNT, webhook_id: locator('webhook', 'Webhook') };
 
@@ -32,3 +32,6 @@ export const urlField: INodeProperties = {
 	placeholder: 'https://example.com/chatwoot-events',
 	description: 'Address Chatwoot posts the events to',
 };
+
+// webhooks_controller.rb:26 permits inbox_id (the spec leaves it out): events of one inbox only
+export const inboxOption = relatedLocator('inbox', 'inbox_id', 'Send only the events of this inbox; empty: every inbox');

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { buildRequest, optional, optionalLocator } from '../../shared/request';
 import { stringList, text, url } from '../../shared/validators';
-import { subscriptionsField, urlField, webhookPath } from './fields';
+import { inboxOption, subscriptionsField, urlField, webhookPath } from './fields';
 
 export const webhookUpdateRequest = buildRequest({
 	path: webhookPath,
@@ -9,6 +9,7 @@ export const webhookUpdateRequest = buildRequest({
 		url: optional('webhookUpdateFields.url', 'URL', url),
 		subscriptions: optional('webhookUpdateFields.subscriptions', 'Events', stringList),
 		name: optional('webhookUpdateFields.name', 'Name', text),
+		inbox_id: optionalLocator('webhookUpdateFields.inbox_id', 'Inbox'),
 	},
 });
 
@@ -23,6 +24,7 @@ export const webhookUpdateDescription: INodeProperties[] = [
 		description: 'Only the fields added here are sent; the events replace the current ones',
 		options: [
 			{ ...subscriptionsField, description: 'Events sent to the URL; they replace the current ones' },
+			inboxOption,
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 			urlField,
 		],
