@@ -15,10 +15,12 @@ const { compareSurfaces, currentSurface, formatSurface } = require('./lib/parame
 const FILE = path.resolve(__dirname, '..', 'test', 'fixtures', 'parameter-surface.json');
 const recorded = fs.existsSync(FILE) ? JSON.parse(fs.readFileSync(FILE, 'utf8')) : {};
 const current = currentSurface();
-const { breaking, added } = compareSurfaces(recorded, current);
+const { breaking, added, reordered } = compareSurfaces(recorded, current);
 if (breaking.length > 0 && !process.argv.includes('--accept-breaking')) {
 	process.stderr.write(`Not recorded: these changes break saved workflows:\n  ${breaking.join('\n  ')}\n`);
 	process.exit(1);
 }
 fs.writeFileSync(FILE, formatSurface(current));
-process.stdout.write(`recorded ${Object.keys(current).length} entries (${added.length} added, ${breaking.length} breaking)\n`);
+process.stdout.write(
+	`recorded ${Object.keys(current).length} entries (${added.length} added, ${reordered.length} operations reordered, ${breaking.length} breaking)\n`,
+);

@@ -7,7 +7,7 @@
  *
  * A saved workflow breaks when an entry it uses disappears, changes type or default, or loses
  * an option value; adding entries, option values or modes is safe. compareSurfaces() tells
- * the two apart. Read from dist/ (what ships). Node built-ins only.
+ * the two apart. Each operation's entry also lists its fields in the editor's order. Read from dist/ (what ships). Node built-ins only.
  */
 const path = require('node:path');
 
@@ -50,7 +50,8 @@ function actionNodeSurface(surface, description) {
 		const operationProperty = description.properties.find((p) => p.name === 'operation' && shownFor(p, 'resource', resource));
 		for (const { value: operation } of operationProperty.options) {
 			const prefix = `${description.name}/${resource}/${operation}`;
-			surface[prefix] = { type: 'operation' };
+			const fields = [];
+			surface[prefix] = { type: 'operation', fields };
 			for (const property of description.properties) {
 				if (['resource', 'operation'].includes(property.name)) continue;
 				if (!property.displayOptions?.show?.resource && !property.displayOptions?.show?.operation) {
@@ -59,6 +60,7 @@ function actionNodeSurface(surface, description) {
 				}
 				if (shownFor(property, 'resource', resource) && shownFor(property, 'operation', operation)) {
 					add(surface, prefix, property);
+					fields.push(property.name);
 				}
 			}
 		}
@@ -82,7 +84,8 @@ function currentSurface() {
 
 /**
  * What changed from `recorded` to `current`: `breaking` (an entry gone, or its type or default
- * changed, or an option value or mode gone) and `added` (new entries).
+ * changed, or an option value or mode gone), `added` (new entries) and `reordered` (operations
+ * whose fields the editor shows in another order: harmless for saved workflows, but visible).
  */
 function compareSurfaces(recorded, current) {
 	const breaking = [];
@@ -102,7 +105,10 @@ function compareSurfaces(recorded, current) {
 		}
 	}
 	const added = Object.keys(current).filter((at) => !(at in recorded));
-	return { breaking, added };
+	const reordered = Object.keys(recorded).filter(
+		(at) => recorded[at].fields && current[at]?.fields && JSON.stringify(recorded[at].fields) !== JSON.stringify(current[at].fields.filter((name) => recorded[at].fields.includes(name))),
+	);
+	return { breaking, added, reordered };
 }
 
 /** One entry per line: a change shows as a one-line diff. */

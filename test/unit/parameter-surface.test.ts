@@ -11,7 +11,7 @@ const { compareSurfaces, currentSurface } = require('../../scripts/lib/parameter
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const recorded = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/parameter-surface.json'), 'utf8'));
-const { breaking, added } = compareSurfaces(recorded, currentSurface()) as { breaking: string[]; added: string[] };
+const { breaking, added, reordered } = compareSurfaces(recorded, currentSurface()) as Record<string, string[]>;
 
 test('no parameter a saved workflow may use is removed or changed', () => {
 	expect(breaking).toEqual([]);
@@ -19,6 +19,10 @@ test('no parameter a saved workflow may use is removed or changed', () => {
 
 test('new parameters are recorded (npm run surface)', () => {
 	expect(added).toEqual([]);
+});
+
+test('each operation shows its fields in the recorded order (a new order is recorded with npm run surface)', () => {
+	expect(reordered).toEqual([]);
 });
 
 test('the comparison sees a removal, a type or default change and a lost option value', () => {
@@ -35,5 +39,9 @@ test('the comparison sees a removal, a type or default change and a lost option 
 	expect(compareSurfaces(before, after)).toEqual({
 		breaking: ['n/a: removed', 'n/b: default "x" -> "y"', 'n/b: options removed: x', 'n/c: type number -> string'],
 		added: ['n/d'],
+		reordered: [],
 	});
+	const operation = (fields: string[]) => ({ 'n/op': { type: 'operation', fields } });
+	expect(compareSurfaces(operation(['a', 'b']), operation(['b', 'a', 'c'])).reordered).toEqual(['n/op']);
+	expect(compareSurfaces(operation(['a', 'b']), operation(['a', 'c', 'b'])).reordered).toEqual([]);
 });

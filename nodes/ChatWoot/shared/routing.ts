@@ -65,18 +65,20 @@ export function chatwootListRouting(
 	url: string,
 	preSend: ChatwootPreSend,
 	list: ListRouting,
+	...postReceive: PostReceiveAction[]
 ): INodePropertyRouting {
-	const routing = chatwootRouting(list.method ?? 'GET', url, preSend, unwrap(...list.records));
-	routing.send!.preSend!.push(checkLimit);
-	if (!list.pagination) {
-		routing.output!.postReceive!.push(applyLimit);
-		return routing;
-	}
-	routing.operations = {
-		pagination:
-			typeof list.pagination === 'function' ? explainingTransportErrors(list.pagination as Pagination) : list.pagination,
+	const { pagination } = list;
+	return {
+		request: { method: list.method ?? 'GET', url },
+		send: { preSend: [preSend, checkLimit], paginate: true },
+		operations: {
+			pagination:
+				typeof pagination === 'function' ? explainingTransportErrors(pagination as Pagination) : (pagination ?? ONE_REQUEST),
+		},
+		output: {
+			postReceive: [throwOnChatwootError, unwrap(...list.records), ...postReceive, ...(pagination ? [] : [applyLimit])],
+		},
 	};
-	return routing;
 }
 
 /** Return All and Limit fields of a resource's list operations. */
