@@ -107,3 +107,14 @@ test('the Account field is offered on application resources only and may stay em
 	expect(resources).toContain('contact');
 	expect(resources.some((r) => r.startsWith('platform') || r.startsWith('client'))).toBe(false);
 });
+
+test('every {placeholder} of an operation URL has a path source, and every path source a placeholder', () => {
+	const mismatches = nodeOperations()
+		.map((op) => {
+			const placeholders = [...op.url.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+			const sources = Object.keys(op.spec.path ?? {}).sort();
+			return { op: `${op.resource}.${op.operation}`, placeholders, sources };
+		})
+		.filter(({ placeholders, sources }) => placeholders.join() !== sources.join());
+	expect(mismatches).toEqual([]);
+});

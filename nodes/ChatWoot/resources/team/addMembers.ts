@@ -1,13 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { unwrap } from '../../shared/output';
 import { agentIdsField, userIds } from '../agent/fields';
-import { teamPath } from './fields';
+import { MEMBERS_URL, teamLocator, teamPath } from './fields';
 
-export const teamAddMembersRequest = buildRequest({
-	path: teamPath,
-	body: { user_ids: userIds('team', 'addMembers') },
+export const addMembers = defineOperation({
+	value: 'addMembers',
+	name: 'Add Members',
+	action: 'Add agents to a team',
+	description: 'Add agents to a team; current members stay',
+	method: 'POST',
+	url: MEMBERS_URL,
+	request: { path: teamPath, body: { user_ids: userIds('team', 'addMembers') } },
+	fields: [teamLocator, agentIdsField('team', 'addMembers', 'Agents to add; current members stay.')],
+	// one item per member added
+	output: [unwrap('')],
 });
-
-export const teamAddMembersDescription: INodeProperties[] = [
-	agentIdsField('team', 'addMembers', 'Agents to add; current members stay.'),
-];

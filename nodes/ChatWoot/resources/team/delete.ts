@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { teamPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { TEAM_URL, teamLocator, teamPath } from './fields';
 
-export const teamDeleteRequest = buildRequest({ path: teamPath });
+export const deleteTeam = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a team',
+	method: 'DELETE',
+	url: TEAM_URL,
+	request: { path: teamPath },
+	fields: [teamLocator],
+});

@@ -3,6 +3,11 @@ import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/reque
 import { idLocator } from '../../shared/locators';
 import { boolean, text } from '../../shared/validators';
 
+export const TEAMS_URL = '/api/v1/accounts/{account_id}/teams';
+export const TEAM_URL = '/api/v1/accounts/{account_id}/teams/{team_id}';
+export const MEMBERS_URL = '/api/v1/accounts/{account_id}/teams/{team_id}/team_members';
+
+export const teamsPath = { account_id: ACCOUNT };
 export const teamPath = { account_id: ACCOUNT, team_id: locator('team', 'Team') };
 
 /** The team, one field for every operation on an existing team. */
@@ -11,18 +16,6 @@ export const teamLocator: INodeProperties = idLocator({
 	displayName: 'Team',
 	searchListMethod: 'getTeams',
 	urlSegment: 'settings/teams',
-	show: {
-		resource: ['team'],
-		operation: [
-			'addMembers',
-			'delete',
-			'get',
-			'getMembers',
-			'removeMembers',
-			'update',
-			'updateMembers',
-		],
-	},
 });
 
 /** Team settings shared by Create (Additional Fields) and Update (Update Fields). */

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { teamPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { TEAM_URL, teamLocator, teamPath } from './fields';
 
-export const teamGetRequest = buildRequest({ path: teamPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a team',
+	method: 'GET',
+	url: TEAM_URL,
+	request: { path: teamPath },
+	fields: [teamLocator],
+});

@@ -1,4 +1,13 @@
-import { ACCOUNT, buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { TEAMS_URL, teamsPath } from './fields';
 
-// Chatwoot answers with every team at once (no pagination).
-export const teamGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many teams',
+	method: 'GET',
+	url: TEAMS_URL,
+	request: { path: teamsPath },
+	// Chatwoot answers with every team at once (no pagination): Limit cuts the answer.
+	list: { records: ['payload', ''] },
+});

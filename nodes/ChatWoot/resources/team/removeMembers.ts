@@ -1,13 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
 import { agentIdsField, userIds } from '../agent/fields';
-import { teamPath } from './fields';
+import { MEMBERS_URL, teamLocator, teamPath } from './fields';
 
-export const teamRemoveMembersRequest = buildRequest({
-	path: teamPath,
-	body: { user_ids: userIds('team', 'removeMembers') },
+export const removeMembers = defineOperation({
+	value: 'removeMembers',
+	name: 'Remove Members',
+	action: 'Remove agents from a team',
+	method: 'DELETE',
+	url: MEMBERS_URL,
+	request: { path: teamPath, body: { user_ids: userIds('team', 'removeMembers') } },
+	fields: [teamLocator, agentIdsField('team', 'removeMembers', 'Agents to take out of the team.')],
 });
-
-export const teamRemoveMembersDescription: INodeProperties[] = [
-	agentIdsField('team', 'removeMembers', 'Agents to take out of the team.'),
-];

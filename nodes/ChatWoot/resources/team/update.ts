@@ -1,33 +1,35 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { teamPath, teamSettingOptions, teamSettings } from './fields';
+import { TEAM_URL, teamLocator, teamPath, teamSettingOptions, teamSettings } from './fields';
 
-const showOnlyForTeamUpdate = {
-	resource: ['team'],
-	operation: ['update'],
-};
-
-export const teamUpdateRequest = buildRequest({
-	path: teamPath,
-	body: {
-		name: optional('teamUpdateFields.name', 'Name', text),
-		...teamSettings('teamUpdateFields'),
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update a team',
+	method: 'PATCH',
+	url: TEAM_URL,
+	request: {
+		path: teamPath,
+		body: {
+			name: optional('teamUpdateFields.name', 'Name', text),
+			...teamSettings('teamUpdateFields'),
+		},
 	},
+	fields: [
+		teamLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'teamUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				...teamSettingOptions,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties,
+			],
+		},
+	],
 });
-
-export const teamUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'teamUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForTeamUpdate },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: [
-			...teamSettingOptions,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties,
-		],
-	},
-];

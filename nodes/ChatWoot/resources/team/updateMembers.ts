@@ -1,13 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { unwrap } from '../../shared/output';
 import { agentIdsField, userIds } from '../agent/fields';
-import { teamPath } from './fields';
+import { MEMBERS_URL, teamLocator, teamPath } from './fields';
 
-export const teamUpdateMembersRequest = buildRequest({
-	path: teamPath,
-	body: { user_ids: userIds('team', 'updateMembers') },
+export const updateMembers = defineOperation({
+	value: 'updateMembers',
+	name: 'Update Members',
+	action: 'Replace the agents of a team',
+	description: 'Make the listed agents the members of the team; others leave it',
+	method: 'PATCH',
+	url: MEMBERS_URL,
+	request: { path: teamPath, body: { user_ids: userIds('team', 'updateMembers') } },
+	fields: [teamLocator, agentIdsField('team', 'updateMembers', 'The new members: agents not listed leave the team.')],
+	output: [unwrap('')],
 });
-
-export const teamUpdateMembersDescription: INodeProperties[] = [
-	agentIdsField('team', 'updateMembers', 'The new members: agents not listed leave the team.'),
-];
