@@ -9,6 +9,7 @@ const { newConversation, addMessage } = require('../seed');
 const { nextId } = require('../state');
 const views = require('../views/application');
 const { matches } = require('./filters');
+const agentBotWebhooks = require('../agentBotWebhooks');
 
 const PER_PAGE = 25;
 const MESSAGES_BEFORE = 20;
@@ -147,7 +148,7 @@ function newConversationHandler(ctx) {
 			inbox_id: ci.inbox_id,
 			contact_id: ci.contact_id,
 			contact_inbox_id: ci.id,
-			status: b.status,
+			status: agentBotWebhooks.initialStatus(ctx.state, ci.inbox_id, b.status),
 			assignee_id: b.assignee_id,
 			team_id: b.team_id,
 			additional_attributes: b.additional_attributes,
@@ -157,7 +158,10 @@ function newConversationHandler(ctx) {
 		ctx.now,
 	);
 	ctx.state.conversations.push(conversation);
-	if (b.message) addMessage(ctx.state, conversation, { message_type: 'outgoing', content: b.message.content, ...senderOf(ctx) }, ctx.now);
+	if (b.message) {
+		const message = addMessage(ctx.state, conversation, { message_type: 'outgoing', content: b.message.content, ...senderOf(ctx) }, ctx.now);
+		agentBotWebhooks.messageCreated(ctx.state, ctx.baseUrl, message);
+	}
 	return show(ctx, conversation);
 }
 
@@ -175,7 +179,7 @@ function updateConversation(ctx) {
 
 function toggleStatus(ctx) {
 	const c = findConversation(ctx);
-	c.status = ctx.body.status;
+	agentBotWebhooks.setStatus(ctx.state, ctx.baseUrl, c, ctx.body.status);
 	c.snoozed_until = c.status === 'snoozed' && ctx.body.snoozed_until ? new Date(ctx.body.snoozed_until * 1000) : null;
 	c.updated_at = ctx.now;
 	return ok({ meta: {}, payload: { success: true, current_status: c.status, conversation_id: c.display_id } });
@@ -308,6 +312,7 @@ function createMessage(ctx) {
 		ctx.now,
 	);
 	storeAttachments(ctx, message);
+	agentBotWebhooks.messageCreated(ctx.state, ctx.baseUrl, message);
 	return ok(views.messageEvent(ctx.state, ctx.baseUrl, message));
 }
 
