@@ -78,7 +78,8 @@ function deliver(state, baseUrl, bot, payload) {
 		} catch (error) {
 			record.error = error.name === 'TimeoutError' ? `timeout after ${TIMEOUT_MS} ms` : String(error.message);
 		}
-		record.ms = Date.now() - started;
+		record.answeredAt = Date.now();
+		record.ms = record.answeredAt - started;
 		if (record.status >= 200 && record.status < 300) return;
 		if (RETRY_STATUSES.includes(record.status) && number < ATTEMPTS) {
 			setTimeout(() => void attempt(number + 1), RETRY_WAIT_MS).unref();

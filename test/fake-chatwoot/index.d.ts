@@ -99,8 +99,8 @@ export interface FakeState {
 	customFilters: FakeRecord[];
 	automationRules: FakeRecord[];
 	webhooks: FakeRecord[];
-	/** Each agent-bot delivery attempt: event, url, deliveryId, attempt, payload, status (0: none), ms, error. */
-	agentBotDeliveries: Array<{ event: string; url: string; deliveryId: string; attempt: number; payload: any; status: number; ms: number; error?: string }>;
+	/** Each agent-bot delivery attempt: event, url, deliveryId, attempt, payload, status (0: none), ms, answeredAt (epoch ms), error. */
+	agentBotDeliveries: Array<{ event: string; url: string; deliveryId: string; attempt: number; payload: any; status: number; ms: number; answeredAt: number; error?: string }>;
 	portals: FakeRecord[];
 	categories: FakeRecord[];
 	articles: FakeRecord[];
