@@ -9,18 +9,27 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
-import { accountLocator } from '../ChatWoot/shared/locators';
-import { readAccount } from '../ChatWoot/shared/request';
+import { getAgentBots } from '../ChatWoot/listSearch/getAgentBots';
+import { getInboxOptions } from '../ChatWoot/loadOptions/getInboxOptions';
+import { accountLocator, idLocator } from '../ChatWoot/shared/locators';
+import { readAccount, readLocatorId } from '../ChatWoot/shared/request';
+import { releaseBot, ownBotExists, takeOverBot, type OwnAgentBot } from './agentBot';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
 import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
+import { FILTER_PROPERTIES, filteredOut, readFilters } from './filters';
 import { readOptions } from './options';
 import { createOwnWebhook, deleteOwnWebhook, ownWebhookExists, type OwnWebhook } from './registration';
-import { checkSigning, deliveryProblem } from './signing';
+import { checkSigning, deliveryProblem, SIGNERS } from './signing';
+import { AGENT_BOT_EVENTS, readEvents, readSource } from './sources';
 
 const webhookUrl = (ctx: IHookFunctions) => ctx.getNodeWebhookUrl('default') as string;
-const selectedEvents = (ctx: IHookFunctions) => ctx.getNodeParameter('events') as string[];
-/** The node's static data: the webhook the trigger created, and what it knows about signing. */
-const ownWebhook = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook;
+/**
+ * The node's static data: the webhook the trigger created or the agent bot it points at
+ * itself, and what it knows about signing.
+ */
+const ownWebhook = (ctx: IHookFunctions | IWebhookFunctions) =>
+	ctx.getWorkflowStaticData('node') as IDataObject & OwnWebhook & OwnAgentBot;
+const showFor = (source: string) => ({ show: { source: [source] } });
 /** Deliveries seen are remembered per trigger node of a workflow. */
 const triggerKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 
@@ -31,7 +40,8 @@ export class ChatWootTrigger implements INodeType {
 		icon: { light: 'file:../ChatWoot/chatwoot.svg', dark: 'file:../ChatWoot/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle:
+			'={{$parameter["source"] === "agentBot" ? "Agent bot: " + ($parameter["agentBotEvents"] || []).join(", ") : ($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when something happens in ChatWoot',
 		defaults: { name: 'ChatWoot Trigger' },
 		inputs: [],
@@ -50,8 +60,38 @@ export class ChatWootTrigger implements INodeType {
 		],
 		properties: [
 			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Account Webhook',
+						value: 'accountWebhook',
+						description: 'The trigger registers a webhook of the account for the selected events',
+					},
+					{
+						name: 'Agent Bot',
+						value: 'agentBot',
+						description:
+							"The trigger becomes an agent bot's Outgoing URL: events of the inboxes the bot is connected to",
+					},
+				],
+				default: 'accountWebhook',
+			},
+			{
 				...accountLocator([]),
 				displayOptions: undefined,
+			},
+			{
+				...idLocator({
+					name: 'agentBot',
+					displayName: 'Agent Bot',
+					searchListMethod: 'getAgentBots',
+					show: { source: ['agentBot'] },
+				}),
+				description:
+					"The account's bot to answer as. Activation points its Outgoing URL at this workflow and deactivation puts the previous URL back. Connect the bot to inboxes in Chatwoot (Settings > Inboxes > Bot Configuration).",
 			},
 			{
 				displayName: 'Events',
@@ -61,6 +101,17 @@ export class ChatWootTrigger implements INodeType {
 				default: ['message_created'],
 				options: CHATWOOT_EVENTS,
 				description: 'The events that start the workflow. At least one.',
+				displayOptions: showFor('accountWebhook'),
+			},
+			{
+				displayName: 'Events',
+				name: 'agentBotEvents',
+				type: 'multiOptions',
+				required: true,
+				default: ['message_created'],
+				options: AGENT_BOT_EVENTS,
+				description: 'The events Chatwoot sends the bot that start the workflow. At least one.',
+				displayOptions: showFor('agentBot'),
 			},
 			{
 				displayName:
@@ -68,7 +119,17 @@ export class ChatWootTrigger implements INodeType {
 				name: 'signatureNotice',
 				type: 'notice',
 				default: '',
+				displayOptions: showFor('accountWebhook'),
 			},
+			{
+				displayName:
+					"Chatwoot waits 5 seconds for the answer to a bot's delivery; on an error it reopens the conversation with an error note. The trigger answers at once, before the workflow runs: do not answer with Respond to Webhook. Chatwoot signs bot deliveries from 4.13.0 on.",
+				name: 'agentBotNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: showFor('agentBot'),
+			},
+			...FILTER_PROPERTIES,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -113,6 +174,15 @@ export class ChatWootTrigger implements INodeType {
 						description: 'When deliveries without a valid X-Chatwoot-Signature are refused (401), while Verify Signature is on',
 					},
 					{
+						displayName: 'Take Over Bot URL',
+						name: 'takeOverBotUrl',
+						type: 'boolean',
+						default: false,
+						displayOptions: { show: { '/source': ['agentBot'] } },
+						description:
+							'Whether activation may point a bot that already posts to another URL at this workflow. The previous URL is put back on deactivation.',
+					},
+					{
 						displayName: 'Timestamp Tolerance',
 						name: 'timestampTolerance',
 						type: 'number',
@@ -136,61 +206,86 @@ export class ChatWootTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description:
-							"Secret to check signatures with, instead of the one Chatwoot returned when the trigger registered its webhook; only needed when Chatwoot returns none",
+							"Secret to check signatures with, instead of the one Chatwoot returned for the trigger's webhook or agent bot; only needed when Chatwoot returns none",
 					},
 				],
 			},
 		],
 	};
 
-	methods = { listSearch: { getAccounts } };
+	methods = { listSearch: { getAccounts, getAgentBots }, loadOptions: { getInboxOptions } };
 
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const options = readOptions(this); // bad options fail the activation, not each delivery
+				// Bad options or filters fail the activation, not each delivery.
+				const options = readOptions(this);
+				const source = readSource(this);
+				readFilters(this, source);
 				const accountId = await readAccount(this);
 				const own = ownWebhook(this);
-				if (!(await ownWebhookExists(this, own, accountId, webhookUrl(this), selectedEvents(this)))) return false;
-				await checkSigning(this, own, options);
+				const url = webhookUrl(this);
+				if (source === 'agentBot') {
+					// The webhook of the Account Webhook source, if it was that before.
+					await deleteOwnWebhook(this, own, url);
+					if (!(await ownBotExists(this, own, accountId, readLocatorId(this, 'agentBot', 'Agent Bot'), url))) return false;
+				} else {
+					await releaseBot(this, own, url);
+					if (!(await ownWebhookExists(this, own, accountId, url, readEvents(this, source)))) return false;
+				}
+				await checkSigning(this, own, options, SIGNERS[source]);
 				return true;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const options = readOptions(this);
-				const events = selectedEvents(this);
+				const source = readSource(this);
+				const events = readEvents(this, source);
 				if (!events.length) {
 					throw new NodeApiError(this.getNode(), {}, { message: 'Events: choose at least one event' });
 				}
 				const accountId = await readAccount(this);
 				const own = ownWebhook(this);
-				await createOwnWebhook(this, own, accountId, webhookUrl(this), events);
-				await checkSigning(this, own, options);
+				if (source === 'agentBot') {
+					const botId = readLocatorId(this, 'agentBot', 'Agent Bot');
+					await takeOverBot(this, own, accountId, botId, webhookUrl(this), options.takeOverBotUrl);
+				} else {
+					await createOwnWebhook(this, own, accountId, webhookUrl(this), events);
+				}
+				await checkSigning(this, own, options, SIGNERS[source]);
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				await deleteOwnWebhook(this, ownWebhook(this), webhookUrl(this));
+				const own = ownWebhook(this);
+				await releaseBot(this, own, webhookUrl(this));
+				await deleteOwnWebhook(this, own, webhookUrl(this));
 				forgetDeliveries(triggerKey(this));
 				return true;
 			},
 		},
 	};
 
+	/**
+	 * Answered at once (responseMode onReceived): Chatwoot gives an agent bot 5 seconds and
+	 * treats a slower answer as a failure.
+	 */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const headers = this.getHeaderData();
 		const options = readOptions(this);
-		const problem = deliveryProblem(this, options, ownWebhook(this), triggerKey(this));
+		const source = readSource(this);
+		const problem = deliveryProblem(this, options, ownWebhook(this), triggerKey(this), SIGNERS[source]);
 		if (problem) {
 			this.getResponseObject().status(401).json({ message: `Signature check failed: ${problem}` });
 			return { noWebhookResponse: true };
 		}
 
 		const body = this.getBodyData();
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!events.includes(String(body.event))) {
+		if (!readEvents(this, source).includes(String(body.event))) {
 			return { webhookResponse: { received: true, ignored: `event ${String(body.event)} is not selected` } };
 		}
+		const dropped = filteredOut(body, readFilters(this, source));
+		if (dropped) return { webhookResponse: { received: true, ignored: dropped } };
 
 		const deliveryId = headers['x-chatwoot-delivery'] as string | undefined;
 		if (options.dropDuplicates && deliveryId) {

@@ -11,6 +11,7 @@ export interface TriggerOptions {
 	timestampTolerance: number;
 	includeHeaders: boolean;
 	dropDuplicates: boolean;
+	takeOverBotUrl: boolean;
 }
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -43,5 +44,6 @@ export function readOptions(ctx: IHookFunctions | IWebhookFunctions): TriggerOpt
 		timestampTolerance: toleranceSeconds(ctx, options.timestampTolerance ?? DEFAULT_TOLERANCE_SECONDS),
 		includeHeaders: options.includeHeaders === true,
 		dropDuplicates: options.dropDuplicates !== false,
+		takeOverBotUrl: options.takeOverBotUrl === true,
 	};
 }

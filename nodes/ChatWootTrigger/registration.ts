@@ -82,19 +82,21 @@ function urlRefused(message: string, accountId: number, url: string): string {
 	);
 }
 
-/** Activation errors say what to check, not just the status code; `url`: the URL being registered. */
-async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>, url?: string): Promise<T> {
+/**
+ * Runs a request of the trigger's lifecycle. A failure becomes an error that says what to
+ * check: `hints` per HTTP status, `explain` rewrites the message.
+ */
+export async function lifecycleRequest<T>(
+	ctx: IHookFunctions,
+	run: () => Promise<T>,
+	hints: Record<string, string>,
+	explain: (httpCode: string, message: string) => string = (_httpCode, message) => message,
+): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
 		const httpCode = String((error as NodeApiError).httpCode ?? '');
-		let message = (error as Error).message;
-		if (httpCode === '422' && url !== undefined && /\burl\b/i.test(message)) message = urlRefused(message, accountId, url);
-		const hints: Record<string, string> = {
-			'401': 'Registering a Chatwoot webhook needs a User token (Token Kind "User") of an administrator of the account.',
-			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
-			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
-		};
+		const message = explain(httpCode, (error as Error).message);
 		// A fresh error: NodeApiError hands back the original when given one, hints and all.
 		throw new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 			message,
@@ -102,6 +104,21 @@ async function registration<T>(ctx: IHookFunctions, accountId: number, run: () =
 			httpCode: httpCode || undefined,
 		});
 	}
+}
+
+/** Activation errors say what to check, not just the status code; `url`: the URL being registered. */
+async function registration<T>(ctx: IHookFunctions, accountId: number, run: () => Promise<T>, url?: string): Promise<T> {
+	return await lifecycleRequest(
+		ctx,
+		run,
+		{
+			'401': 'Registering a Chatwoot webhook needs a User token (Token Kind "User") of an administrator of the account.',
+			'403': `The token's user may not manage webhooks of account ${accountId}: it must be an administrator there.`,
+			'404': `Account ${accountId} was not found: check the trigger's Account field or the credential's Account ID.`,
+		},
+		(httpCode, message) =>
+			httpCode === '422' && url !== undefined && /\burl\b/i.test(message) ? urlRefused(message, accountId, url) : message,
+	);
 }
 
 function webhooksPath(accountId: number, id?: number): string {

@@ -9,15 +9,41 @@ import { firstUncheckedDelivery, isReplayedSignature } from './deliveries';
 import type { TriggerOptions } from './options';
 import type { OwnWebhook } from './registration';
 import { verifySignature, type SignatureProblem } from './signature';
+import type { Source } from './sources';
 
-/** Chatwoot signs account webhook deliveries from this version on. */
-const SIGNING_SINCE = [4, 11, 2];
+/** What signs the deliveries of a source, and from which Chatwoot version on. */
+interface Signer {
+	since: string;
+	/** What Chatwoot signs, as the messages say it, in full and short. */
+	deliveries: string;
+	signed: string;
+	/** The record that holds the secret, e.g. "webhook 12". */
+	record: (own: OwnWebhook & { agentBotId?: number }) => string;
+	secretOf: string;
+}
 
-function signs(version: string | undefined): boolean {
+export const SIGNERS: Record<Source, Signer> = {
+	accountWebhook: {
+		since: '4.11.2',
+		deliveries: 'webhook deliveries',
+		signed: 'deliveries',
+		record: (own) => `webhook ${String(own.webhookId)}`,
+		secretOf: "the webhook's secret",
+	},
+	agentBot: {
+		since: '4.13.0',
+		deliveries: 'agent-bot deliveries',
+		signed: 'agent-bot deliveries',
+		record: (own) => `agent bot ${String(own.agentBotId)}`,
+		secretOf: "the agent bot's secret",
+	},
+};
+
+function signs(version: string | undefined, signer: Signer): boolean {
 	if (version === undefined) return false;
-	const have = version.split('.').map((part) => parseInt(part, 10) || 0);
-	const differing = SIGNING_SINCE.findIndex((part, i) => (have[i] ?? 0) !== part);
-	return differing === -1 || (have[differing] ?? 0) > SIGNING_SINCE[differing];
+	const [have, since] = [version, signer.since].map((text) => text.split('.').map((part) => parseInt(part, 10) || 0));
+	const differing = since.findIndex((part, i) => (have[i] ?? 0) !== part);
+	return differing === -1 || (have[differing] ?? 0) > since[differing];
 }
 
 const server = (version: string | undefined) => (version ? `Chatwoot ${version}` : 'Chatwoot of unknown version');
@@ -36,32 +62,38 @@ async function chatwootVersion(ctx: IHookFunctions): Promise<string | undefined>
 
 /**
  * After registration: can deliveries be checked? Without a secret, Chatwoot's version
- * decides. A server that signs (4.11.2 and later) but gave no secret, or Require Signature
- * "Always", fails the activation; an older server (or one of unknown version) is accepted,
- * unchecked, and the log says so: saved workflows on older servers keep running.
+ * decides. A server that signs (webhooks: 4.11.2 and later, agent bots: 4.13.0) but gave no
+ * secret, or Require Signature "Always", fails the activation; an older server (or one of
+ * unknown version) is accepted, unchecked, and the log says so: saved workflows on older
+ * servers keep running.
  */
-export async function checkSigning(ctx: IHookFunctions, own: IDataObject & OwnWebhook, options: TriggerOptions): Promise<void> {
+export async function checkSigning(
+	ctx: IHookFunctions,
+	own: IDataObject & OwnWebhook,
+	options: TriggerOptions,
+	signer: Signer = SIGNERS.accountWebhook,
+): Promise<void> {
 	delete own.chatwootVersion;
 	if (!options.verifySignature || options.webhookSecret || own.secret) return;
 	const version = await chatwootVersion(ctx);
 	if (version !== undefined) own.chatwootVersion = version;
-	const webhook = `webhook ${String(own.webhookId)}`;
+	const record = signer.record(own);
 	if (options.requireSignature === 'always') {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`Require Signature is "Always", but ${server(version)} gave no signing secret for ${webhook}: Chatwoot signs deliveries from 4.11.2 on. ` +
+			`Require Signature is "Always", but ${server(version)} gave no signing secret for ${record}: Chatwoot signs ${signer.signed} from ${signer.since} on. ` +
 				'Update Chatwoot, set Options > Webhook Secret, or choose Require Signature "If Chatwoot Signs" to accept unsigned deliveries.',
 		);
 	}
-	if (signs(version)) {
+	if (signs(version, signer)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`${server(version)} signs webhook deliveries, but gave no secret for ${webhook}, so signatures cannot be checked: ` +
-				"set Options > Webhook Secret to the webhook's secret from Chatwoot, or turn Verify Signature off.",
+			`${server(version)} signs ${signer.deliveries}, but gave no secret for ${record}, so signatures cannot be checked: ` +
+				`set Options > Webhook Secret to ${signer.secretOf} from Chatwoot, or turn Verify Signature off.`,
 		);
 	}
 	ctx.logger.warn(
-		`${who(ctx)}: ${server(version)} does not sign webhook deliveries (4.11.2 and later do), so signatures are not checked ` +
+		`${who(ctx)}: ${server(version)} does not sign ${signer.deliveries} (${signer.since} and later do), so signatures are not checked ` +
 			'and anyone who knows the webhook URL can start the workflow. Options > Require Signature > Always refuses unsigned deliveries.',
 	);
 }
@@ -72,15 +104,16 @@ export function deliveryProblem(
 	options: TriggerOptions,
 	own: OwnWebhook,
 	triggerKey: string,
+	signer: Signer = SIGNERS.accountWebhook,
 ): SignatureProblem | undefined {
 	if (!options.verifySignature) return undefined;
 	const headers = ctx.getHeaderData();
 	const secret = options.webhookSecret || own.secret;
 	if (!secret) {
-		if (options.requireSignature === 'always' || signs(own.chatwootVersion)) return 'no signing secret is known';
+		if (options.requireSignature === 'always' || signs(own.chatwootVersion, signer)) return 'no signing secret is known';
 		if (firstUncheckedDelivery(triggerKey)) {
 			ctx.logger.warn(
-				`${who(ctx)}: accepted a delivery without checking its signature: no signing secret is known (${server(own.chatwootVersion)}; 4.11.2 and later sign).`,
+				`${who(ctx)}: accepted a delivery without checking its signature: no signing secret is known (${server(own.chatwootVersion)}; ${signer.since} and later sign).`,
 			);
 		}
 		return undefined;

@@ -7,8 +7,9 @@
  * The script: the first call that offers a tool named `toolName` is answered with one call
  * of that tool with `toolArgs`; a call whose messages already hold that tool's result is
  * answered with a final text that quotes the result. Anything else gets a plain text answer
- * ("no tool offered"), which the test then sees as a failure. Every request body is kept in
- * `requests`. Streaming requests (`stream: true`) get the same answers as server-sent
+ * ("no tool offered"), which the test then sees as a failure. A script may instead give
+ * `respond(body)`, returning {message, finishReason}, and `delayMs`, a wait before each answer
+ * (a slow model). Every request body is kept in `requests`. Streaming requests (`stream: true`) get the same answers as server-sent
  * events. Listens on 127.0.0.1 only.
  */
 
@@ -40,13 +41,41 @@ function streamChunks(body, message, finishReason) {
 	];
 }
 
+/** The default script: one call of `toolName`, then a final text that quotes its result. */
+function toolThenQuote(script, body) {
+	const messages = Array.isArray(body.messages) ? body.messages : [];
+	const toolResult = messages.find((m) => m.role === 'tool');
+	const offered = (body.tools || []).some((t) => t.function?.name === script.toolName);
+	if (toolResult) {
+		const content = typeof toolResult.content === 'string' ? toolResult.content : JSON.stringify(toolResult.content);
+		return { message: { role: 'assistant', content: `${MODEL_ANSWER_PREFIX}${content}`, refusal: null }, finishReason: 'stop' };
+	}
+	if (offered) return { message: toolCalls([{ name: script.toolName, args: script.toolArgs }]), finishReason: 'tool_calls' };
+	return { message: { role: 'assistant', content: 'no tool offered', refusal: null }, finishReason: 'stop' };
+}
+
+/** An assistant message that calls the tools `calls` ({name, args}), in one turn. */
+function toolCalls(calls) {
+	return {
+		role: 'assistant',
+		content: null,
+		refusal: null,
+		tool_calls: calls.map((call, index) => ({
+			id: `call_fake_${index + 1}`,
+			type: 'function',
+			function: { name: call.name, arguments: JSON.stringify(call.args) },
+		})),
+	};
+}
+
 /**
- * @param {{toolName: string, toolArgs: object}} script
+ * @param {{toolName?: string, toolArgs?: object, respond?: (body: object) => {message: object, finishReason: string}, delayMs?: number}} script
  * @returns {Promise<{url: string, requests: object[], close(): Promise<void>}>}
  */
 async function startFakeOpenAi(script) {
 	const requests = [];
 	const server = http.createServer((req, res) => {
+		const answer = (send) => (script.delayMs ? setTimeout(send, script.delayMs) : send());
 		let raw = '';
 		req.setEncoding('utf8');
 		req.on('data', (chunk) => (raw += chunk));
@@ -63,39 +92,17 @@ async function startFakeOpenAi(script) {
 				res.end(JSON.stringify({ error: { message: `fake-openai: no route ${req.method} ${req.url}` } }));
 				return;
 			}
-			const messages = Array.isArray(body.messages) ? body.messages : [];
-			const toolResult = messages.find((m) => m.role === 'tool');
-			const offered = (body.tools || []).some((t) => t.function?.name === script.toolName);
-			let message;
-			let finishReason = 'stop';
-			if (toolResult) {
-				const content = typeof toolResult.content === 'string' ? toolResult.content : JSON.stringify(toolResult.content);
-				message = { role: 'assistant', content: `${MODEL_ANSWER_PREFIX}${content}`, refusal: null };
-			} else if (offered) {
-				message = {
-					role: 'assistant',
-					content: null,
-					refusal: null,
-					tool_calls: [
-						{
-							id: 'call_fake_1',
-							type: 'function',
-							function: { name: script.toolName, arguments: JSON.stringify(script.toolArgs) },
-						},
-					],
-				};
-				finishReason = 'tool_calls';
-			} else {
-				message = { role: 'assistant', content: 'no tool offered', refusal: null };
-			}
-			if (body.stream) {
-				res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-				for (const chunk of streamChunks(body, message, finishReason)) res.write(`data: ${JSON.stringify(chunk)}\n\n`);
-				res.end('data: [DONE]\n\n');
-				return;
-			}
-			res.writeHead(200, { 'content-type': 'application/json' });
-			res.end(JSON.stringify(completion(body, message, finishReason)));
+			const { message, finishReason } = script.respond ? script.respond(body) : toolThenQuote(script, body);
+			answer(() => {
+				if (body.stream) {
+					res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+					for (const chunk of streamChunks(body, message, finishReason)) res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+					res.end('data: [DONE]\n\n');
+					return;
+				}
+				res.writeHead(200, { 'content-type': 'application/json' });
+				res.end(JSON.stringify(completion(body, message, finishReason)));
+			});
 		});
 	});
 	await new Promise((resolve, reject) => {
@@ -114,4 +121,4 @@ async function startFakeOpenAi(script) {
 	};
 }
 
-module.exports = { startFakeOpenAi, MODEL_ANSWER_PREFIX };
+module.exports = { startFakeOpenAi, toolCalls, MODEL_ANSWER_PREFIX };

@@ -40,11 +40,15 @@ const trigger = require('./trigger');
 const chain = require('./chain');
 const tool = require('./tool');
 const attachments = require('./attachments');
+const agentBot = require('./agentBot');
 
 const OVERALL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 10 * 60_000;
 const KEEP = process.env.E2E_KEEP === '1';
-/** The modules of phase 2, in this order: the trigger first, while its activation is fresh. */
-const SERVER_MODULES = [trigger, chain, tool, attachments];
+/**
+ * The modules of phase 2, in this order: the trigger first, while its activation is fresh; the
+ * agent bot last, as it has the fake deliver to bot 1 (inbox 1) while it runs.
+ */
+const SERVER_MODULES = [trigger, chain, tool, attachments, agentBot];
 
 async function main() {
 	const version = process.env.N8N_VERSION || n8n.DEFAULT_N8N_VERSION;
@@ -61,6 +65,8 @@ async function main() {
 	t.onCleanup(() => fake.close());
 	const ai = await startFakeOpenAi(tool.MODEL_SCRIPT);
 	t.onCleanup(() => ai.close());
+	const botModel = await startFakeOpenAi(agentBot.MODEL_SCRIPT);
+	t.onCleanup(() => botModel.close());
 	t.progress(`fake Chatwoot on ${fake.url}, scripted OpenAI-compatible model on ${ai.url}`);
 
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-e2e-'));
@@ -85,6 +91,18 @@ async function main() {
 			type: 'chatWootApi',
 			data: { url: fake.url, accessToken: tokens.user, kind: 'user', accountId: 1 },
 		},
+		bot: {
+			id: n8n.n8nId('e2e-credential-bot'),
+			name: 'ChatWoot e2e (agent bot 1)',
+			type: 'chatWootApi',
+			data: { url: fake.url, accessToken: tokens.bot, kind: 'agentBot', accountId: 1 },
+		},
+		openaiBot: {
+			id: n8n.n8nId('e2e-credential-openai-bot'),
+			name: 'Scripted slow model (OpenAI-compatible)',
+			type: 'openAiApi',
+			data: { apiKey: tokens.openai, url: `${botModel.url}/v1`, header: false },
+		},
 		openai: {
 			id: n8n.n8nId('e2e-credential-openai'),
 			name: 'Scripted model (OpenAI-compatible)',
@@ -92,7 +110,7 @@ async function main() {
 			data: { apiKey: tokens.openai, url: `${ai.url}/v1`, header: false },
 		},
 	};
-	const env = { install, ctx, fake, ai, tokens, credentials, cliRuns: [] };
+	const env = { install, ctx, fake, ai, botModel, tokens, credentials, cliRuns: [] };
 
 	t.progress('importing the credentials');
 	env.cliRuns.push(await n8n.importCredentials(ctx, Object.values(credentials)));
@@ -134,6 +152,7 @@ async function serverPhase(env) {
 			t.progress(`publishing workflow ${id} (n8n publish:workflow)`);
 			env.cliRuns.push(await n8n.publishWorkflow(ctx, id));
 		}
+		for (const module of SERVER_MODULES) module.beforeStart?.(env);
 		env.requestsAtStart = fake.requests.length;
 		t.progress('starting n8n');
 		server = await n8n.startN8n(ctx, { logFile: path.join(ctx.userFolder, 'n8n-start.log') });

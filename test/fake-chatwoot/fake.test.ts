@@ -1,4 +1,5 @@
 // Tests of the fake Chatwoot itself: the spec check, authentication and the platform API.
+import { createHmac } from 'node:crypto';
 import * as http from 'node:http';
 import { startFakeChatwoot, FakeChatwoot } from './index';
 
@@ -127,7 +128,91 @@ describe('server settings (state.server)', () => {
 	it('reset() restores the default server', async () => {
 		fake.state.server.refusePrivateWebhookUrls = true;
 		fake.reset();
-		expect(fake.state.server).toEqual({ version: '4.11.2', refusePrivateWebhookUrls: false });
+		expect(fake.state.server).toEqual({ version: '4.11.2', refusePrivateWebhookUrls: false, agentBotWebhooks: false });
+	});
+});
+
+describe('agent bots: secret and the agent-bot channel (state.server.agentBotWebhooks)', () => {
+	/** A local bot endpoint answering `status`; what it received, in order. */
+	async function botEndpoint(status = 200) {
+		const received: Array<{ headers: http.IncomingHttpHeaders; raw: string }> = [];
+		const server = http.createServer((req, res) => {
+			let raw = '';
+			req.on('data', (chunk) => (raw += chunk));
+			req.on('end', () => {
+				received.push({ headers: req.headers, raw });
+				res.writeHead(status);
+				res.end();
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/bot`;
+		return { url, received, close: () => new Promise((resolve) => server.close(resolve)) };
+	}
+	const until = async (what: () => boolean) => {
+		for (let i = 0; i < 200 && !what(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+	};
+	const PUBLIC = '/public/api/v1/inboxes/acme-api-inbox/contacts/jane-api-source/conversations';
+
+	it("shows an account bot's secret to administrators from 4.13.0 on, never to agents", async () => {
+		expect((await call('GET', '/api/v1/accounts/1/agent_bots/1', { headers: USER })).body).not.toHaveProperty('secret');
+		fake.state.server.version = '4.13.0';
+		const shown = await call('GET', '/api/v1/accounts/1/agent_bots/1', { headers: USER });
+		expect(shown.body.secret).toBe(fake.state.agentBots[0].secret);
+		const updated = await call('PATCH', '/api/v1/accounts/1/agent_bots/1', { headers: USER, json: { outgoing_url: 'https://n8n.example.com/webhook/x/webhook' } });
+		expect([updated.body.outgoing_url, updated.body.secret]).toEqual(['https://n8n.example.com/webhook/x/webhook', fake.state.agentBots[0].secret]);
+		expect((await call('GET', '/api/v1/accounts/1/agent_bots/1', { headers: { 'api-access-token': 'agent-token' } })).body).not.toHaveProperty('secret');
+	});
+
+	it("posts a signed message_created for the bot's inbox; a new conversation there starts pending", async () => {
+		const bot = await botEndpoint();
+		try {
+			Object.assign(fake.state.server, { agentBotWebhooks: true, version: '4.13.0' });
+			fake.state.agentBots[0].outgoing_url = bot.url;
+			const conversation = (await call('POST', PUBLIC, { json: {} })).body;
+			expect(conversation.status).toBe('pending');
+			await call('POST', `${PUBLIC}/${conversation.id}/messages`, { json: { content: 'Hello' } });
+			await until(() => bot.received.length === 1);
+			const [{ headers, raw }] = bot.received;
+			const hmac = createHmac('sha256', fake.state.agentBots[0].secret).update(`${headers['x-chatwoot-timestamp']}.${raw}`).digest('hex');
+			expect(headers['x-chatwoot-signature']).toBe(`sha256=${hmac}`);
+			expect(JSON.parse(raw)).toMatchObject({
+				event: 'message_created',
+				message_type: 'incoming',
+				private: false,
+				content: 'Hello',
+				inbox: { id: 1, name: 'Acme Support' },
+				sender: { id: 1, name: 'Jane Customer' },
+				conversation: { id: conversation.id, status: 'pending', inbox_id: 1 },
+			});
+			expect(JSON.parse(raw).sender).not.toHaveProperty('type');
+		} finally {
+			await bot.close();
+		}
+	});
+
+	it('a failed delivery (not 429/500) of a pending conversation opens it with an activity message, and the bot hears conversation_opened', async () => {
+		const bot = await botEndpoint(404);
+		try {
+			fake.state.server.agentBotWebhooks = true;
+			fake.state.agentBots[0].outgoing_url = bot.url;
+			const conversation = (await call('POST', PUBLIC, { json: {} })).body;
+			await call('POST', `${PUBLIC}/${conversation.id}/messages`, { json: { content: 'Hello' } });
+			await until(() => fake.state.agentBotDeliveries.length === 2);
+			expect(fake.state.agentBotDeliveries.map((d) => [d.event, d.attempt, d.status])).toEqual([
+				['message_created', 1, 404],
+				['conversation_opened', 1, 404],
+			]);
+			expect(bot.received[0].headers).not.toHaveProperty('x-chatwoot-signature'); // 4.11.2 does not sign for bots
+			const stored = fake.state.conversations.find((c) => c.display_id === conversation.id)!;
+			expect(stored.status).toBe('open');
+			expect(fake.state.messages.filter((m) => m.conversation_id === stored.id).map((m) => [m.message_type, m.content])).toEqual([
+				['incoming', 'Hello'],
+				['activity', 'Conversation was marked open by system due to an error with the agent bot.'],
+			]);
+		} finally {
+			await bot.close();
+		}
 	});
 });
 

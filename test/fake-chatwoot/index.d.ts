@@ -73,6 +73,8 @@ export interface FakeState {
 		version: string;
 		/** Refuse webhook URLs on private networks or without a public hostname with 422, as Chatwoot 4.14+ does unless allowed. */
 		refusePrivateWebhookUrls: boolean;
+		/** Play the agent-bot channel (agentBotWebhooks.js): deliveries to the bot's outgoing_url, new conversations in its inbox pending. */
+		agentBotWebhooks: boolean;
 	};
 	platformApp: { id: number; name: string; access_token: string };
 	/** Resources the platform app may touch, as 'Account:1', 'User:1', 'AgentBot:1'. */
@@ -97,6 +99,8 @@ export interface FakeState {
 	customFilters: FakeRecord[];
 	automationRules: FakeRecord[];
 	webhooks: FakeRecord[];
+	/** Each agent-bot delivery attempt: event, url, deliveryId, attempt, payload, status (0: none), ms, answeredAt (epoch ms), error. */
+	agentBotDeliveries: Array<{ event: string; url: string; deliveryId: string; attempt: number; payload: any; status: number; ms: number; answeredAt: number; error?: string }>;
 	portals: FakeRecord[];
 	categories: FakeRecord[];
 	articles: FakeRecord[];

@@ -30,6 +30,8 @@ function emptyState(tokens) {
 			// Chatwoot 4.14+ without SAFE_FETCH_ALLOW_PRIVATE_NETWORK (or an allow-list entry):
 			// webhook URLs on private networks or without a public hostname are refused (422).
 			refusePrivateWebhookUrls: false,
+			// true: plays the agent-bot channel (agentBotWebhooks.js): deliveries to bots' outgoing_url
+			agentBotWebhooks: false,
 		},
 		// the platform app whose token is tokens.platform
 		platformApp: { id: 1, name: 'Fake platform app', access_token: tokens.platform },
@@ -55,6 +57,8 @@ function emptyState(tokens) {
 		customFilters: [],
 		automationRules: [],
 		webhooks: [],
+		// every agent-bot delivery attempt (agentBotWebhooks.js)
+		agentBotDeliveries: [],
 		portals: [],
 		categories: [],
 		articles: [],

@@ -149,6 +149,13 @@ export async function readAccount(ctx: AccountContext): Promise<number> {
 	return positiveInteger(credentials.accountId, 'Account ID (credential)', ctx);
 }
 
+/** A required record ID from a resource locator outside an operation's request (the trigger's Agent Bot). */
+export function readLocatorId(ctx: AccountContext, param: string, label: string): number {
+	const chosen = readLocator(ctx, param, label);
+	if (isBlank(chosen)) throw invalid(ctx, label, 'choose one from the list or enter its ID');
+	return positiveInteger(chosen, label, ctx);
+}
+
 /**
  * Parameters read so far for one item. getNodeParameter evaluates every expression in a value
  * on each call, so the pieces of an operation that need the same field (its fields, its

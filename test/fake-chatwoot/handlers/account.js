@@ -3,7 +3,7 @@
 // inboxes and their members, teams and their members, labels, canned responses, custom
 // attribute definitions, custom filters, automation rules, webhooks and help-center portals.
 
-const { ok, headOk, permit, findInAccount, inAccount, requireAdmin, currentUserId } = require('./util');
+const { ok, headOk, permit, findInAccount, inAccount, requireAdmin, isAdmin, currentUserId } = require('./util');
 const { saveOrThrow, notFound } = require('../errors');
 const { nextId, newUser, newAccountUser, newAgentBot, secureToken } = require('../state');
 const { newInbox } = require('../seed');
@@ -101,6 +101,8 @@ function accountBots(ctx) {
 	return ctx.state.agentBots.filter((b) => b.account_id === ctx.account.id || b.account_id === null);
 }
 
+const botView = (ctx, bot) => views.accountAgentBot(ctx.state, bot, { administrator: isAdmin(ctx) });
+
 function findBot(ctx, id) {
 	const bot = accountBots(ctx).find((b) => b.id === Number(id));
 	if (!bot) throw notFound();
@@ -108,7 +110,7 @@ function findBot(ctx, id) {
 }
 
 function listBots(ctx) {
-	return ok(accountBots(ctx).map(platformViews.platformAgentBot));
+	return ok(accountBots(ctx).map((bot) => botView(ctx, bot)));
 }
 
 function createBot(ctx) {
@@ -116,18 +118,18 @@ function createBot(ctx) {
 	const bot = newAgentBot(ctx.state, { ...permit(ctx.body, BOT_PARAMS), account_id: ctx.account.id }, ctx.now);
 	if (ctx.body.bot_config) bot.bot_config = ctx.body.bot_config;
 	ctx.state.agentBots.push(bot);
-	return ok(platformViews.platformAgentBot(bot));
+	return ok(botView(ctx, bot));
 }
 
 function showBot(ctx) {
-	return ok(platformViews.platformAgentBot(findBot(ctx, ctx.params.id)));
+	return ok(botView(ctx, findBot(ctx, ctx.params.id)));
 }
 
 function updateBot(ctx) {
 	requireAdmin(ctx);
 	const bot = findBot(ctx, ctx.params.id);
 	Object.assign(bot, permit(ctx.body, BOT_PARAMS), { updated_at: ctx.now });
-	return ok(platformViews.platformAgentBot(bot));
+	return ok(botView(ctx, bot));
 }
 
 function deleteBot(ctx) {

@@ -10,6 +10,7 @@ const { nextId } = require('../state');
 const views = require('../views/application');
 const platformViews = require('../views/platform');
 const { matches } = require('./filters');
+const agentBotWebhooks = require('../agentBotWebhooks');
 
 const PER_PAGE = 25;
 const MESSAGES_BEFORE = 20;
@@ -148,7 +149,7 @@ function newConversationHandler(ctx) {
 			inbox_id: ci.inbox_id,
 			contact_id: ci.contact_id,
 			contact_inbox_id: ci.id,
-			status: b.status,
+			status: agentBotWebhooks.initialStatus(ctx.state, ci.inbox_id, b.status),
 			assignee_id: b.assignee_id,
 			team_id: b.team_id,
 			additional_attributes: b.additional_attributes,
@@ -158,7 +159,10 @@ function newConversationHandler(ctx) {
 		ctx.now,
 	);
 	ctx.state.conversations.push(conversation);
-	if (b.message) addMessage(ctx.state, conversation, { message_type: 'outgoing', content: b.message.content, ...senderOf(ctx) }, ctx.now);
+	if (b.message) {
+		const message = addMessage(ctx.state, conversation, { message_type: 'outgoing', content: b.message.content, ...senderOf(ctx) }, ctx.now);
+		agentBotWebhooks.messageCreated(ctx.state, ctx.baseUrl, message);
+	}
 	return show(ctx, conversation);
 }
 
@@ -176,7 +180,7 @@ function updateConversation(ctx) {
 
 function toggleStatus(ctx) {
 	const c = findConversation(ctx);
-	c.status = ctx.body.status;
+	agentBotWebhooks.setStatus(ctx.state, ctx.baseUrl, c, ctx.body.status);
 	c.snoozed_until = c.status === 'snoozed' && ctx.body.snoozed_until ? new Date(ctx.body.snoozed_until * 1000) : null;
 	c.updated_at = ctx.now;
 	return ok({ meta: {}, payload: { success: true, current_status: c.status, conversation_id: c.display_id } });
@@ -324,6 +328,7 @@ function createMessage(ctx) {
 		ctx.now,
 	);
 	storeAttachments(ctx, message);
+	agentBotWebhooks.messageCreated(ctx.state, ctx.baseUrl, message);
 	return ok(views.messageEvent(ctx.state, ctx.baseUrl, message));
 }
 

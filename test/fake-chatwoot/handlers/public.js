@@ -9,6 +9,7 @@ const { iso, unix } = require('../views/time');
 const views = require('../views/application');
 const { contactErrors, normalizeContactAttrs } = require('./contacts');
 const { storeAttachments } = require('./conversations');
+const agentBotWebhooks = require('../agentBotWebhooks');
 
 function findInbox(ctx) {
 	const inbox = ctx.state.inboxes.find((i) => i.channel_type === 'Channel::Api' && i.inbox_identifier === ctx.params.inbox_identifier);
@@ -148,7 +149,7 @@ function listConversations(ctx) {
 
 function createConversation(ctx) {
 	const { inbox, ci, contact } = findContactInbox(ctx);
-	const c = newConversation(ctx.state, { account_id: inbox.account_id, inbox_id: inbox.id, contact_id: contact.id, contact_inbox_id: ci.id, custom_attributes: ctx.body.custom_attributes }, ctx.now);
+	const c = newConversation(ctx.state, { account_id: inbox.account_id, inbox_id: inbox.id, contact_id: contact.id, contact_inbox_id: ci.id, custom_attributes: ctx.body.custom_attributes, status: agentBotWebhooks.initialStatus(ctx.state, inbox.id) }, ctx.now);
 	ctx.state.conversations.push(c);
 	return ok(publicConversation(ctx, c, contact));
 }
@@ -160,7 +161,7 @@ function getConversation(ctx) {
 
 function resolveConversation(ctx) {
 	const { conversation, contact } = findConversation(ctx);
-	conversation.status = 'resolved';
+	agentBotWebhooks.setStatus(ctx.state, ctx.baseUrl, conversation, 'resolved');
 	conversation.updated_at = ctx.now;
 	return ok(publicConversation(ctx, conversation, contact));
 }
@@ -186,6 +187,7 @@ function createMessage(ctx) {
 	const m = addMessage(ctx.state, conversation, { message_type: 'incoming', content: ctx.body.content ?? null, echo_id: ctx.body.echo_id, sender_type: 'Contact', sender_id: contact.id }, ctx.now);
 	// multipart attachments[] (allow-list entry 13), stored like the application API's
 	storeAttachments(ctx, m);
+	agentBotWebhooks.messageCreated(ctx.state, ctx.baseUrl, m);
 	return ok(publicMessage(ctx, m));
 }
 

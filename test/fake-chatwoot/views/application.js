@@ -5,7 +5,7 @@
 // attributes -> ISO strings.
 
 const { iso, unix } = require('./time');
-const { activeAccountUser, availableName } = require('./platform');
+const { activeAccountUser, availableName, platformAgentBot } = require('./platform');
 
 const byId = (list, id) => list.find((r) => r.id === id);
 
@@ -379,6 +379,25 @@ function versionAtLeast(version, minimum) {
 	return true;
 }
 
+/** Chatwoot signs agent-bot deliveries with the bot's own secret from this version on. */
+const AGENT_BOT_SECRET_SINCE = '4.13.0';
+
+/**
+ * api/v1/models/_agent_bot.json.jbuilder, over the platform view the fake answered with so far:
+ * a system bot (no account) hides its outgoing_url; the bot's `secret` is shown to an
+ * administrator of the account, for the account's own bots, from 4.13.0 on.
+ */
+function accountAgentBot(state, bot, { administrator }) {
+	const out = { ...platformAgentBot(bot) };
+	if (bot.account_id === null) {
+		delete out.outgoing_url;
+		out.system_bot = true;
+	} else if (administrator && versionAtLeast(state.server.version, AGENT_BOT_SECRET_SINCE)) {
+		out.secret = bot.secret;
+	}
+	return out;
+}
+
 /** api/v1/models/_webhook.json.jbuilder; the secret is shown from 4.11.2 on (servers that sign) */
 function webhook(state, w) {
 	const out = {
@@ -509,6 +528,9 @@ module.exports = {
 	customFilter,
 	automationRule,
 	webhook,
+	accountAgentBot,
+	versionAtLeast,
+	AGENT_BOT_SECRET_SINCE,
 	portal,
 	category,
 	article,
