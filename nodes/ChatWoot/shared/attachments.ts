@@ -31,9 +31,9 @@ const NOT_FILES = ['location', 'fallback', 'contact'];
 
 type Show = { resource: string[]; operation: string[] };
 
-/** The option and its settings, shown for one operation. */
-export function downloadAttachmentsFields(show: Show, what: string): INodeProperties[] {
-	const downloadAttachments = ownName(show.resource[0], 'downloadAttachments');
+/** The option and its settings, for an operation declaration (which shows them). */
+export function downloadFields(resource: string, what: string): INodeProperties[] {
+	const downloadAttachments = ownName(resource, 'downloadAttachments');
 	return [
 		{
 			displayName: 'Download Attachments',
@@ -41,15 +41,14 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 			type: 'boolean',
 			default: false,
 			description: `Whether to put the files attached to ${what} into the binary data of the output item (attachment_0, attachment_1, ...). Each attachment then names its binary property in binary_property.`,
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Download Options',
-			name: ownName(show.resource[0], 'downloadOptions'),
+			name: ownName(resource, 'downloadOptions'),
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			displayOptions: { show: { ...show, [downloadAttachments]: [true] } },
+			displayOptions: { show: { [downloadAttachments]: [true] } },
 			options: [
 				{
 					displayName: 'Binary Property Prefix',
@@ -80,6 +79,14 @@ export function downloadAttachmentsFields(show: Show, what: string): INodeProper
 			],
 		},
 	];
+}
+
+/** The option and its settings, shown for one operation (of a resource not built with defineOperation). */
+export function downloadAttachmentsFields(show: Show, what: string): INodeProperties[] {
+	return downloadFields(show.resource[0], what).map((field) => ({
+		...field,
+		displayOptions: { show: { ...show, ...field.displayOptions?.show } },
+	}));
 }
 
 interface DownloadSettings {

@@ -35,11 +35,7 @@ export function conversationId(resource: string): FieldSource {
 	return required(clientFieldName(resource, 'conversationId'), 'Conversation ID', positiveInteger);
 }
 
-const showFor = (resource: string, operations: string[]) => ({
-	show: { resource: [resource], operation: operations },
-});
-
-export function inboxIdentifierField(resource: string, operations: string[]): INodeProperties {
+export function inboxIdentifierField(resource: string): INodeProperties {
 	return {
 		displayName: 'Inbox Identifier',
 		name: clientFieldName(resource, 'inboxIdentifier'),
@@ -49,11 +45,10 @@ export function inboxIdentifierField(resource: string, operations: string[]): IN
 		placeholder: 'e.g. GJwW2sKqP1tRKhZ9WbGzQi6o',
 		description:
 			"Identifier of an API channel inbox (Settings > Inboxes > the inbox > Configuration). The client API needs no access token: this identifier is the key.",
-		displayOptions: showFor(resource, operations),
 	};
 }
 
-export function contactIdentifierField(resource: string, operations: string[]): INodeProperties {
+export function contactIdentifierField(resource: string): INodeProperties {
 	return {
 		displayName: 'Contact Identifier',
 		name: clientFieldName(resource, 'contactIdentifier'),
@@ -63,11 +58,10 @@ export function contactIdentifierField(resource: string, operations: string[]): 
 		placeholder: 'e.g. 0f3a4c2e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
 		description:
 			'The source_id Chatwoot returned when the contact was created through the client API',
-		displayOptions: showFor(resource, operations),
 	};
 }
 
-export function conversationIdField(resource: string, operations: string[]): INodeProperties {
+export function conversationIdField(resource: string): INodeProperties {
 	return {
 		displayName: 'Conversation ID',
 		name: clientFieldName(resource, 'conversationId'),
@@ -76,6 +70,5 @@ export function conversationIdField(resource: string, operations: string[]): INo
 		default: 0,
 		typeOptions: { minValue: 1, numberPrecision: 0 },
 		description: 'Number of the conversation, as in the dashboard address (its display ID)',
-		displayOptions: showFor(resource, operations),
 	};
 }

@@ -100,20 +100,15 @@ export function accountLocator(resources: string[]): INodeProperties {
 
 /**
  * A required numeric ID typed by the user (platform records have no list endpoint to pick
- * from, so no locator), shown for the operations of one resource that need it.
+ * from, so no locator); the operations that list it show it.
  */
-export function numericIdField(
-	field: { displayName: string; name: string; description?: string },
-	resource: string,
-	operations: string[],
-): INodeProperties {
+export function numericIdField(field: { displayName: string; name: string; description?: string }): INodeProperties {
 	return {
 		...field,
 		type: 'number',
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }
 

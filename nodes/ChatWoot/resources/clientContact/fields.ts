@@ -1,27 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	contactIdentifier,
-	contactIdentifierField,
-	inboxIdentifier,
-	inboxIdentifierField,
-} from '../../shared/clientApi';
+import * as clientApi from '../../shared/clientApi';
 import { optional, type FieldSource } from '../../shared/request';
 import { email, jsonObject, text } from '../../shared/validators';
 
-export const inboxPath = { inbox_identifier: inboxIdentifier('clientContact') };
+export const CONTACTS_URL = '/public/api/v1/inboxes/{inbox_identifier}/contacts';
+export const CONTACT_URL = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}';
+
+export const inboxPath = { inbox_identifier: clientApi.inboxIdentifier('clientContact') };
 
 export const clientContactPath = {
 	...inboxPath,
-	contact_identifier: contactIdentifier('clientContact'),
+	contact_identifier: clientApi.contactIdentifier('clientContact'),
 };
 
 /** The identifiers, each one field for every operation that needs it. */
-export const clientContactIdentifierFields: INodeProperties[] = [
-	inboxIdentifierField('clientContact', ['create', 'get', 'update']),
-	contactIdentifierField('clientContact', ['get', 'update']),
-];
-
-export const showFor = (operation: string) => ({ resource: ['clientContact'], operation: [operation] });
+export const inboxIdentifierField = clientApi.inboxIdentifierField('clientContact');
+export const contactIdentifierField = clientApi.contactIdentifierField('clientContact');
 
 /** Contact attributes, shared by Create (Additional Fields) and Update (Update Fields). */
 export function contactAttributes(collection: string): Record<string, FieldSource> {

@@ -1,5 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { clientContactPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONTACT_URL, clientContactPath, contactIdentifierField, inboxIdentifierField } from './fields';
 
-// Only the identifiers (fields.ts).
-export const clientContactGetRequest = buildRequest({ path: clientContactPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a contact through the client API',
+	method: 'GET',
+	url: CONTACT_URL,
+	request: { path: clientContactPath },
+	fields: [inboxIdentifierField, contactIdentifierField],
+});

@@ -1,16 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, fieldLabels, nothingToUpdate } from '../../shared/request';
-import { clientContactPath, contactAttributeOptions, contactAttributes, showFor } from './fields';
-
-export const clientContactUpdateRequest = buildRequest({
-	path: clientContactPath,
-	body: contactAttributes('clientContactUpdateFields'),
-	adjust(request) {
-		if (Object.keys(request.body).length === 0) {
-			throw nothingToUpdate(this, 'clientContactUpdateFields', fieldLabels(clientContactUpdateRequest.spec, 'clientContactUpdateFields'));
-		}
-	},
-});
+import { defineOperation } from '../../shared/operation';
+import { fieldLabels, nothingToUpdate } from '../../shared/request';
+import {
+	CONTACT_URL,
+	clientContactPath,
+	contactAttributeOptions,
+	contactAttributes,
+	contactIdentifierField,
+	inboxIdentifierField,
+} from './fields';
 
 // The server drops the identifier before updating (public contacts_controller.rb:19) and
 // uses it only to check the Identifier Hash: the field says so rather than promise a change.
@@ -24,15 +21,32 @@ const updateOptions = contactAttributeOptions.map((option) =>
 		: option,
 );
 
-export const clientContactUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'clientContactUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showFor('update') },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: updateOptions,
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact through the client API',
+	method: 'PATCH',
+	url: CONTACT_URL,
+	request: {
+		path: clientContactPath,
+		body: contactAttributes('clientContactUpdateFields'),
+		adjust(request) {
+			if (Object.keys(request.body).length === 0) {
+				throw nothingToUpdate(this, 'clientContactUpdateFields', fieldLabels(update.request, 'clientContactUpdateFields'));
+			}
+		},
 	},
-];
+	fields: [
+		inboxIdentifierField,
+		contactIdentifierField,
+		{
+			displayName: 'Update Fields',
+			name: 'clientContactUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: updateOptions,
+		},
+	],
+});

@@ -1,31 +1,38 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional } from '../../shared/request';
 import { jsonObject } from '../../shared/validators';
-import { contactPath, showFor } from './fields';
+import { CONVERSATIONS_URL, contactIdentifierField, contactPath, inboxIdentifierField } from './fields';
 
-export const clientConversationCreateRequest = buildRequest({
-	path: contactPath,
-	body: {
-		custom_attributes: optional('clientConversationAdditionalFields.custom_attributes', 'Custom Attributes', jsonObject),
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create a conversation through the client API',
+	method: 'POST',
+	url: CONVERSATIONS_URL,
+	request: {
+		path: contactPath,
+		body: {
+			custom_attributes: optional('clientConversationAdditionalFields.custom_attributes', 'Custom Attributes', jsonObject),
+		},
 	},
+	fields: [
+		inboxIdentifierField,
+		contactIdentifierField,
+		{
+			displayName: 'Additional Fields',
+			name: 'clientConversationAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Custom Attributes',
+					name: 'custom_attributes',
+					type: 'json',
+					default: '',
+					description: 'JSON object of custom attributes of the conversation, e.g. {"order_id": "A-1001"}',
+				},
+			],
+		},
+	],
 });
-
-export const clientConversationCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Additional Fields',
-		name: 'clientConversationAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showFor('create') },
-		options: [
-			{
-				displayName: 'Custom Attributes',
-				name: 'custom_attributes',
-				type: 'json',
-				default: '',
-				description: 'JSON object of custom attributes of the conversation, e.g. {"order_id": "A-1001"}',
-			},
-		],
-	},
-];

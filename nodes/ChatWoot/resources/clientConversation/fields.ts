@@ -1,30 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-import {
-	contactIdentifier,
-	contactIdentifierField,
-	conversationId,
-	conversationIdField,
-	inboxIdentifier,
-	inboxIdentifierField,
-} from '../../shared/clientApi';
+import * as clientApi from '../../shared/clientApi';
+
+export const CONVERSATIONS_URL =
+	'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations';
+export const CONVERSATION_URL = `${CONVERSATIONS_URL}/{conversation_id}`;
 
 export const contactPath = {
-	inbox_identifier: inboxIdentifier('clientConversation'),
-	contact_identifier: contactIdentifier('clientConversation'),
+	inbox_identifier: clientApi.inboxIdentifier('clientConversation'),
+	contact_identifier: clientApi.contactIdentifier('clientConversation'),
 };
 
-export const conversationPath = { ...contactPath, conversation_id: conversationId('clientConversation') };
-
-export const showFor = (operation: string) => ({
-	resource: ['clientConversation'],
-	operation: [operation],
-});
-
-const EVERY_OPERATION = ['create', 'get', 'getAll', 'toggleStatus', 'toggleTyping', 'updateLastSeen'];
+export const conversationPath = { ...contactPath, conversation_id: clientApi.conversationId('clientConversation') };
 
 /** The identifiers, each one field for every operation that needs it. */
-export const clientConversationIdentifierFields: INodeProperties[] = [
-	inboxIdentifierField('clientConversation', EVERY_OPERATION),
-	contactIdentifierField('clientConversation', EVERY_OPERATION),
-	conversationIdField('clientConversation', ['get', 'toggleStatus', 'toggleTyping', 'updateLastSeen']),
-];
+export const inboxIdentifierField = clientApi.inboxIdentifierField('clientConversation');
+export const contactIdentifierField = clientApi.contactIdentifierField('clientConversation');
+export const conversationIdField = clientApi.conversationIdField('clientConversation');
+
+/** The fields that name the contact's conversation. */
+export const conversationFields = [inboxIdentifierField, contactIdentifierField, conversationIdField];

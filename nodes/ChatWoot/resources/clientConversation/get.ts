@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { conversationPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION_URL, conversationFields, conversationPath } from './fields';
 
-export const clientConversationGetRequest = buildRequest({ path: conversationPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a conversation through the client API',
+	method: 'GET',
+	url: CONVERSATION_URL,
+	request: { path: conversationPath },
+	fields: conversationFields,
+});

@@ -1,11 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
-import { contactPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATIONS_URL, contactIdentifierField, contactPath, inboxIdentifierField } from './fields';
 
-// Every conversation of the contact in the inbox at once (no pages).
-export const clientConversationGetAllRequest = buildRequest({ path: contactPath });
-
-export const clientConversationGetAllDescription: INodeProperties[] = returnAllAndLimit('clientConversation', [
-	'getAll',
-]);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many conversations through the client API',
+	description: 'Get the conversations of the contact in the inbox',
+	method: 'GET',
+	url: CONVERSATIONS_URL,
+	request: { path: contactPath },
+	fields: [inboxIdentifierField, contactIdentifierField],
+	// Every conversation of the contact in the inbox at once (no pages).
+	list: { records: [''] },
+});

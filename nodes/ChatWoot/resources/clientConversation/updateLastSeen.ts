@@ -1,5 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { conversationPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION_URL, conversationFields, conversationPath } from './fields';
 
 // Marks the conversation's messages as read by the contact, now.
-export const clientConversationUpdateLastSeenRequest = buildRequest({ path: conversationPath });
+export const updateLastSeen = defineOperation({
+	value: 'updateLastSeen',
+	name: 'Update Last Seen',
+	action: 'Mark a conversation as seen by the contact',
+	method: 'POST',
+	url: `${CONVERSATION_URL}/update_last_seen`,
+	request: { path: conversationPath },
+	fields: conversationFields,
+});

@@ -1,9 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { inboxIdentifier, inboxIdentifierField } from '../../shared/clientApi';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
 
-export const clientInboxGetRequest = buildRequest({ path: { inbox_identifier: inboxIdentifier('clientInbox') } });
-
-export const clientInboxGetDescription: INodeProperties[] = [
-	inboxIdentifierField('clientInbox', ['get']),
-];
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get the public details of an inbox',
+	description: 'Name, time zone, working hours and the features the inbox has switched on',
+	method: 'GET',
+	url: '/public/api/v1/inboxes/{inbox_identifier}',
+	request: { path: { inbox_identifier: inboxIdentifier('clientInbox') } },
+	fields: [inboxIdentifierField('clientInbox')],
+});

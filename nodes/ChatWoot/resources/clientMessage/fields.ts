@@ -1,26 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-import {
-	contactIdentifier,
-	contactIdentifierField,
-	conversationId,
-	conversationIdField,
-	inboxIdentifier,
-	inboxIdentifierField,
-} from '../../shared/clientApi';
+import * as clientApi from '../../shared/clientApi';
+
+export const MESSAGES_URL =
+	'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages';
 
 export const conversationPath = {
-	inbox_identifier: inboxIdentifier('clientMessage'),
-	contact_identifier: contactIdentifier('clientMessage'),
-	conversation_id: conversationId('clientMessage'),
+	inbox_identifier: clientApi.inboxIdentifier('clientMessage'),
+	contact_identifier: clientApi.contactIdentifier('clientMessage'),
+	conversation_id: clientApi.conversationId('clientMessage'),
 };
 
-export const showFor = (operation: string) => ({ resource: ['clientMessage'], operation: [operation] });
-
-const EVERY_OPERATION = ['create', 'getAll', 'update'];
-
 /** The identifiers of the conversation, one field each for every operation. */
-export const clientMessageIdentifierFields: INodeProperties[] = [
-	inboxIdentifierField('clientMessage', EVERY_OPERATION),
-	contactIdentifierField('clientMessage', EVERY_OPERATION),
-	conversationIdField('clientMessage', EVERY_OPERATION),
+export const conversationFields = [
+	clientApi.inboxIdentifierField('clientMessage'),
+	clientApi.contactIdentifierField('clientMessage'),
+	clientApi.conversationIdField('clientMessage'),
 ];

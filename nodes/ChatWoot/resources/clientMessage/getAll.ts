@@ -1,14 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { downloadAttachmentsFields } from '../../shared/attachments';
-import { buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
-import { conversationPath, showFor } from './fields';
+import { downloadFields } from '../../shared/attachments';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byMessageCursor } from '../../shared/pagination';
+import { MESSAGES_URL, conversationFields, conversationPath } from './fields';
 
-// Newest 20 first, then `before=<oldest id>` (byMessageCursor in the routing); private
-// notes and activity messages are never shown to the contact.
-export const clientMessageGetAllRequest = buildRequest({ path: conversationPath });
-
-export const clientMessageGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit('clientMessage', ['getAll']),
-	...downloadAttachmentsFields(showFor('getAll'), 'the messages'),
-];
+// Newest 20 first, then `before=<oldest id>` (byMessageCursor); private notes and activity
+// messages are never shown to the contact.
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many messages through the client API',
+	description: 'Get the messages of a conversation as the contact sees them, oldest first',
+	method: 'GET',
+	url: MESSAGES_URL,
+	request: { path: conversationPath },
+	fields: [...conversationFields, RETURN_ALL_AND_LIMIT, ...downloadFields('clientMessage', 'the messages')],
+	list: {
+		records: [''],
+		// MessageFinder: 20 visible messages a page, so a shorter page is the oldest
+		pagination: byMessageCursor(20),
+	},
+	downloads: true,
+});

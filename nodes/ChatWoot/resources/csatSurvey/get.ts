@@ -1,25 +1,17 @@
-import type {
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import { chatwootBaseUrl } from '../../shared/baseUrl';
+import { defineOperation } from '../../shared/operation';
 import { chatwootAnswerError } from '../../shared/output';
-import { buildRequest, getRequestInfo, required } from '../../shared/request';
+import { getRequestInfo, required } from '../../shared/request';
 import { uuidSegment } from '../../shared/validators';
 
 const conversationUuid = uuidSegment("the conversation's uuid", '9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b');
-
-export const csatSurveyGetRequest = buildRequest({
-	path: { conversation_uuid: required('conversationUuid', 'Conversation UUID', conversationUuid) },
-});
 
 /**
  * The survey is a public web page, not JSON: the item carries its address (to send to the
  * customer) and the HTML. Errors still go through the shared handler.
  */
-export async function surveyPage(
+async function surveyPage(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -41,15 +33,30 @@ export async function surveyPage(
 	];
 }
 
-export const csatSurveyGetDescription: INodeProperties[] = [
-	{
-		displayName: 'Conversation UUID',
-		name: 'conversationUuid',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b',
-		description: 'The uuid of the conversation (not its numeric ID), as the conversation record shows it',
-		displayOptions: { show: { resource: ['csatSurvey'], operation: ['get'] } },
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get the survey page of a conversation',
+	description: 'Get the address and HTML of the public satisfaction survey of a conversation',
+	method: 'GET',
+	url: '/survey/responses/{conversation_uuid}',
+	request: {
+		path: { conversation_uuid: required('conversationUuid', 'Conversation UUID', conversationUuid) },
 	},
-];
+	fields: [
+		{
+			displayName: 'Conversation UUID',
+			name: 'conversationUuid',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b',
+			description: 'The uuid of the conversation (not its numeric ID), as the conversation record shows it',
+		},
+	],
+	// The answer is an HTML page, which the shared handler would refuse as "not JSON":
+	// surveyPage explains errors itself. Rails picks the page's format from Accept, hence
+	// text/html. Failures without an answer are explained as elsewhere.
+	answer: { headers: { Accept: 'text/html' }, ownErrorHandling: true },
+	output: [surveyPage],
+});

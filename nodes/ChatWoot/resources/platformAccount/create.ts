@@ -1,36 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, required } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { requiredText } from '../../shared/validators';
-import { accountSettingOptions, accountSettings } from './fields';
+import { ACCOUNTS_URL, accountSettingOptions, accountSettings } from './fields';
 
-const showOnlyForPlatformAccountCreate = {
-	resource: ['platformAccount'],
-	operation: ['create'],
-};
-
-export const platformAccountCreateRequest = buildRequest({
-	body: {
-		name: required('platformAccountName', 'Name', requiredText),
-		...accountSettings('platformAccountAdditionalFields'),
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create an account',
+	description: 'Create an account on the installation',
+	method: 'POST',
+	url: ACCOUNTS_URL,
+	request: {
+		body: {
+			name: required('platformAccountName', 'Name', requiredText),
+			...accountSettings('platformAccountAdditionalFields'),
+		},
 	},
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'platformAccountName',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'platformAccountAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: accountSettingOptions,
+		},
+	],
 });
-
-export const platformAccountCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'platformAccountName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: showOnlyForPlatformAccountCreate },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'platformAccountAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForPlatformAccountCreate },
-		options: accountSettingOptions,
-	},
-];

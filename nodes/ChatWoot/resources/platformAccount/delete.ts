@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { accountIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { ACCOUNT_URL, accountIdField, accountIdPath } from './fields';
 
-export const platformAccountDeleteRequest = buildRequest({ path: accountIdPath });
+export const deletePlatformAccount = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an account',
+	description: 'Delete an account and everything in it',
+	method: 'DELETE',
+	url: ACCOUNT_URL,
+	request: { path: accountIdPath },
+	fields: [accountIdField],
+});

@@ -3,13 +3,13 @@ import { numericIdField } from '../../shared/locators';
 import { optional, required, type FieldSource } from '../../shared/request';
 import { email, invalid, jsonObject, oneOf, positiveInteger, show, text, type Check } from '../../shared/validators';
 
+export const ACCOUNTS_URL = '/platform/api/v1/accounts';
+export const ACCOUNT_URL = '/platform/api/v1/accounts/{account_id}';
+
 export const accountIdPath = { account_id: required('accountId', 'Account ID', positiveInteger) };
 
-export const accountIdField: INodeProperties = numericIdField(
-	{ displayName: 'Account ID', name: 'accountId' },
-	'platformAccount',
-	['delete', 'get', 'update'],
-);
+/** The account, one field for every operation on an existing account. */
+export const accountIdField = numericIdField({ displayName: 'Account ID', name: 'accountId' });
 
 /**
  * features{}: Chatwoot switches each named feature on or off by its value

@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { accountIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { ACCOUNT_URL, accountIdField, accountIdPath } from './fields';
 
-export const platformAccountGetRequest = buildRequest({ path: accountIdPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get an account',
+	description: 'Get the details of an account',
+	method: 'GET',
+	url: ACCOUNT_URL,
+	request: { path: accountIdPath },
+	fields: [accountIdField],
+});

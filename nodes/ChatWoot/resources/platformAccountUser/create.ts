@@ -1,32 +1,34 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
 import { role } from '../agent/fields';
-import { accountIdPath, userIdBody } from './fields';
+import { ACCOUNT_USERS_URL, accountIdField, accountIdPath, userIdBody, userIdField } from './fields';
 
-const showOnlyForPlatformAccountUserCreate = {
-	resource: ['platformAccountUser'],
-	operation: ['create'],
-};
-
-export const platformAccountUserCreateRequest = buildRequest({
-	path: accountIdPath,
-	body: {
-		...userIdBody,
-		role: role('role'), // an account user's role, as for agents
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Add a user to an account',
+	description: 'Give a user a role (administrator or agent) in an account',
+	method: 'POST',
+	url: ACCOUNT_USERS_URL,
+	request: {
+		path: accountIdPath,
+		body: {
+			...userIdBody,
+			role: role('role'), // an account user's role, as for agents
+		},
 	},
+	fields: [
+		accountIdField,
+		userIdField,
+		{
+			displayName: 'Role',
+			name: 'role',
+			type: 'options',
+			required: true,
+			options: [
+				{ name: 'Administrator', value: 'administrator' },
+				{ name: 'Agent', value: 'agent' },
+			],
+			default: 'agent',
+		},
+	],
 });
-
-export const platformAccountUserCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Role',
-		name: 'role',
-		type: 'options',
-		required: true,
-		options: [
-			{ name: 'Administrator', value: 'administrator' },
-			{ name: 'Agent', value: 'agent' },
-		],
-		default: 'agent',
-		displayOptions: { show: showOnlyForPlatformAccountUserCreate },
-	},
-];

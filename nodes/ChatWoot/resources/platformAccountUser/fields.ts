@@ -1,7 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { numericIdField } from '../../shared/locators';
 import { required } from '../../shared/request';
 import { positiveInteger } from '../../shared/validators';
+
+export const ACCOUNT_USERS_URL = '/platform/api/v1/accounts/{account_id}/account_users';
 
 export const accountIdPath = {
 	account_id: required('platformAccountUserAccountId', 'Account ID', positiveInteger),
@@ -9,15 +10,9 @@ export const accountIdPath = {
 export const userIdBody = { user_id: required('platformAccountUserUserId', 'User ID', positiveInteger) };
 
 /** The account and the user, each one field for every operation that needs it. */
-export const accountUserIdFields: INodeProperties[] = [
-	numericIdField({ displayName: 'Account ID', name: 'platformAccountUserAccountId' }, 'platformAccountUser', [
-		'create',
-		'delete',
-		'getAll',
-	]),
-	numericIdField(
-		{ displayName: 'User ID', name: 'platformAccountUserUserId', description: 'ID of the platform user' },
-		'platformAccountUser',
-		['create', 'delete'],
-	),
-];
+export const accountIdField = numericIdField({ displayName: 'Account ID', name: 'platformAccountUserAccountId' });
+export const userIdField = numericIdField({
+	displayName: 'User ID',
+	name: 'platformAccountUserUserId',
+	description: 'ID of the platform user',
+});

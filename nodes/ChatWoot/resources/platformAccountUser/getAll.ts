@@ -1,11 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/routing';
-import { buildRequest } from '../../shared/request';
-import { accountIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { ACCOUNT_USERS_URL, accountIdField, accountIdPath } from './fields';
 
-// Chatwoot answers with every account user at once (no pagination).
-export const platformAccountUserGetAllRequest = buildRequest({ path: accountIdPath });
-
-export const platformAccountUserGetAllDescription: INodeProperties[] = returnAllAndLimit('platformAccountUser', [
-	'getAll',
-]);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get the users of an account',
+	description: 'List the users of an account with their roles',
+	method: 'GET',
+	url: ACCOUNT_USERS_URL,
+	request: { path: accountIdPath },
+	fields: [accountIdField],
+	// Chatwoot answers with every account user at once (no pagination).
+	list: { records: [''] },
+});

@@ -1,36 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, required } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { requiredText } from '../../shared/validators';
-import { agentBotSettingOptions, agentBotSettings } from './fields';
+import { AGENT_BOTS_URL, agentBotSettingOptions, agentBotSettings } from './fields';
 
-const showOnlyForPlatformAgentBotCreate = {
-	resource: ['platformAgentBot'],
-	operation: ['create'],
-};
-
-export const platformAgentBotCreateRequest = buildRequest({
-	body: {
-		name: required('platformAgentBotName', 'Name', requiredText),
-		...agentBotSettings('platformAgentBotAdditionalFields'),
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create a platform agent bot',
+	description: 'Create an agent bot on the installation',
+	method: 'POST',
+	url: AGENT_BOTS_URL,
+	request: {
+		body: {
+			name: required('platformAgentBotName', 'Name', requiredText),
+			...agentBotSettings('platformAgentBotAdditionalFields'),
+		},
 	},
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'platformAgentBotName',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'platformAgentBotAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: agentBotSettingOptions,
+		},
+	],
 });
-
-export const platformAgentBotCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'platformAgentBotName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: showOnlyForPlatformAgentBotCreate },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'platformAgentBotAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForPlatformAgentBotCreate },
-		options: agentBotSettingOptions,
-	},
-];

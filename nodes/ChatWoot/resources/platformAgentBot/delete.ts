@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { agentBotIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOT_URL, agentBotIdField, agentBotIdPath } from './fields';
 
-export const platformAgentBotDeleteRequest = buildRequest({ path: agentBotIdPath });
+export const deletePlatformAgentBot = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a platform agent bot',
+	method: 'DELETE',
+	url: AGENT_BOT_URL,
+	request: { path: agentBotIdPath },
+	fields: [agentBotIdField],
+});

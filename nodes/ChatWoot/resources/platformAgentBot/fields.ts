@@ -3,13 +3,13 @@ import { numericIdField } from '../../shared/locators';
 import { optional, required, type FieldSource } from '../../shared/request';
 import { positiveInteger, text, url } from '../../shared/validators';
 
+export const AGENT_BOTS_URL = '/platform/api/v1/agent_bots';
+export const AGENT_BOT_URL = '/platform/api/v1/agent_bots/{id}';
+
 export const agentBotIdPath = { id: required('agentBotId', 'Agent Bot ID', positiveInteger) };
 
-export const agentBotIdField: INodeProperties = numericIdField(
-	{ displayName: 'Agent Bot ID', name: 'agentBotId' },
-	'platformAgentBot',
-	['delete', 'get', 'update'],
-);
+/** The agent bot, one field for every operation on an existing bot. */
+export const agentBotIdField = numericIdField({ displayName: 'Agent Bot ID', name: 'agentBotId' });
 
 /** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */
 export function agentBotSettings(collection: string): Record<string, FieldSource> {

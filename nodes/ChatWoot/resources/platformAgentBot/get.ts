@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { agentBotIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOT_URL, agentBotIdField, agentBotIdPath } from './fields';
 
-export const platformAgentBotGetRequest = buildRequest({ path: agentBotIdPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a platform agent bot',
+	method: 'GET',
+	url: AGENT_BOT_URL,
+	request: { path: agentBotIdPath },
+	fields: [agentBotIdField],
+});

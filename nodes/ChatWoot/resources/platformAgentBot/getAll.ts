@@ -1,8 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/routing';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOTS_URL } from './fields';
 
-// Chatwoot answers with every agent bot at once (no pagination).
-export const platformAgentBotGetAllRequest = buildRequest({});
-
-export const platformAgentBotGetAllDescription: INodeProperties[] = returnAllAndLimit('platformAgentBot', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many platform agent bots',
+	description: 'List the agent bots of the installation',
+	method: 'GET',
+	url: AGENT_BOTS_URL,
+	request: {},
+	// Chatwoot answers with every agent bot at once (no pagination).
+	list: { records: [''] },
+});

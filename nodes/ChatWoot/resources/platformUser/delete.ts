@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { userIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { USER_URL, userIdField, userIdPath } from './fields';
 
-export const platformUserDeleteRequest = buildRequest({ path: userIdPath });
+export const deletePlatformUser = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a user',
+	description: 'Delete a user from the installation',
+	method: 'DELETE',
+	url: USER_URL,
+	request: { path: userIdPath },
+	fields: [userIdField],
+});

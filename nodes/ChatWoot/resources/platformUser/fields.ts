@@ -1,16 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { numericIdField } from '../../shared/locators';
 import { required } from '../../shared/request';
 import { positiveInteger } from '../../shared/validators';
 
+export const USERS_URL = '/platform/api/v1/users';
+export const USER_URL = '/platform/api/v1/users/{id}';
+
 export const userIdPath = { id: required('userId', 'User ID', positiveInteger) };
 
-export const userIdField: INodeProperties = numericIdField(
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		description: 'ID of the user on the Chatwoot installation (platform user ID)',
-	},
-	'platformUser',
-	['delete', 'get', 'getSsoLink', 'update'],
-);
+/** The user, one field for every operation on an existing user. */
+export const userIdField = numericIdField({
+	displayName: 'User ID',
+	name: 'userId',
+	description: 'ID of the user on the Chatwoot installation (platform user ID)',
+});

@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { userIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { USER_URL, userIdField, userIdPath } from './fields';
 
-export const platformUserGetRequest = buildRequest({ path: userIdPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a user',
+	description: 'Get the details of a user',
+	method: 'GET',
+	url: USER_URL,
+	request: { path: userIdPath },
+	fields: [userIdField],
+});

@@ -1,5 +1,14 @@
-import { buildRequest } from '../../shared/request';
-import { userIdPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { USER_URL, userIdField, userIdPath } from './fields';
 
 // A one-time link that signs the user in to the dashboard.
-export const platformUserGetSsoLinkRequest = buildRequest({ path: userIdPath });
+export const getSsoLink = defineOperation({
+	value: 'getSsoLink',
+	name: 'Get SSO Link',
+	action: 'Get a login link for a user',
+	description: 'Get a one-time link that signs the user in to the dashboard',
+	method: 'GET',
+	url: `${USER_URL}/login`,
+	request: { path: userIdPath },
+	fields: [userIdField],
+});
