@@ -70,7 +70,12 @@ const DOC_PICTURES = {
 	'06-executed-output.png': 'executed-output.png',
 	'07-trigger-panel.png': 'trigger-panel.png',
 	'08-trigger-node.png': 'trigger-node.png',
+	'09-agent-bot-example.png': 'agent-bot-example.png',
+	'10-agent-bot-trigger.png': 'agent-bot-trigger.png',
 };
+/** The README's worked example, imported as shipped (docs/examples/). */
+const EXAMPLE = JSON.parse(fs.readFileSync(path.join(n8n.ROOT, 'docs', 'examples', 'ai-agent-bot-with-handoff.json'), 'utf8'));
+const EXAMPLE_ID = n8n.n8nId('ui-agent-bot-example');
 
 // ---------------------------------------------------------------------------------------
 // Reporting
@@ -209,6 +214,8 @@ async function main() {
 	await n8n.buildPackAndInstall(userFolder);
 
 	const ctx = n8n.createN8nContext({ install, userFolder });
+	progress('importing the example workflow "AI agent bot with hand-off"');
+	await n8n.importWorkflows(ctx, [{ ...EXAMPLE, id: EXAMPLE_ID, active: false }]);
 	progress('starting n8n');
 	const server = await n8n.startN8n(ctx, { logFile: path.join(tmp, 'n8n.log') });
 	cleanups.push(() => server.stop());
@@ -517,6 +524,31 @@ async function main() {
 		expect(isDeepStrictEqual(sorted(offered), sorted(facts.events.map((e) => e.name))), `Events offers ${offered.join(', ')}`);
 		await shot('08-trigger-node.png');
 		return `Events: ${offered.length} options, "Message Created" chosen`;
+	});
+
+	await step('the example "AI agent bot with hand-off" opens with its six nodes', async () => {
+		await page.goto(`${server.url}/workflow/${EXAMPLE_ID}`, { waitUntil: 'domcontentloaded' });
+		const names = EXAMPLE.nodes.map((node) => node.name);
+		for (const name of names) {
+			await page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`).first().waitFor({ state: 'visible', timeout: EDITOR_LOAD_TIMEOUT_MS });
+		}
+		await page.keyboard.press('Shift+1'); // zoom to fit
+		await shot('09-agent-bot-example.png');
+		return names.join(', ');
+	});
+
+	await step('its trigger shows Source: Agent Bot, the Agent Bot and the Filters', async () => {
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Chatwoot Bot"]').first().dblclick();
+		await ndv.waitFor({ state: 'visible' });
+		// a select shows its value in an input, not as text
+		const source = await ndv.locator('[data-test-id="parameter-input-source"] input').first().inputValue();
+		expect(source === 'Agent Bot', `Source shows "${source}"`);
+		const text = squash(await ndv.innerText());
+		for (const label of ['Agent Bot', 'Filters', 'Conversation Status', 'Message Type']) {
+			expect(text.includes(label), `no "${label}" in the panel`);
+		}
+		await shot('10-agent-bot-trigger.png');
+		return `Source: ${source}; Agent Bot, Filters (Conversation Status, Message Type) shown`;
 	});
 
 	// ---- The browser's own view: errors and failed requests caused by the package.
