@@ -9,7 +9,7 @@
  * figures measured in the same bench run. How and why: bench/NOTES.md (copied into RESULTS.md).
  *
  * Environment:
- *   BENCH_BUDGET_S  target for the whole bench after the build (default 800 s): 10,000-item
+ *   BENCH_BUDGET_S  target for the whole bench after the build, the real-n8n row aside (default 800 s): 10,000-item
  *                   runs that would end past it are not started (the table says so)
  *   BENCH_QUICK=1   small sizes, for trying the bench itself (writes bench/.tmp/RESULTS.quick.md)
  *   N8N_VERSION     the pinned n8n whose n8n-nodes-base provides the HTTP Request node
@@ -20,6 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const n8n = require('../scripts/lib/n8n');
 const { startFakeProcess, runIpcChild } = require('./lib/fake-client');
+const { prepareRealN8n } = require('./lib/real-n8n');
 
 const ROOT = path.resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -27,8 +28,8 @@ const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 800) * 1000;
 const started = Date.now();
 
 const CONFIG = QUICK
-	? { loadRuns: 3, sizes: [100, 300], smallRuns: 3, bigRuns: 2, warmup: 30, returnAll: [200, 500, 1000], returnAllRuns: 2 }
-	: { loadRuns: 7, sizes: [1000, 10000], smallRuns: 3, bigRuns: 3, warmup: 50, returnAll: [1000, 10000, 50000], returnAllRuns: 3 };
+	? { loadRuns: 3, sizes: [100, 300], smallRuns: 3, bigRuns: 2, warmup: 30, returnAll: [200, 500, 1000], returnAllRuns: 2, real: { count: 100, rounds: 2, executions: 1, padding: 255 } }
+	: { loadRuns: 7, sizes: [1000, 10000], smallRuns: 3, bigRuns: 3, warmup: 50, returnAll: [1000, 10000, 50000], returnAllRuns: 3, real: { count: 300, rounds: 5, executions: 3, padding: 255 } };
 
 const OUT = QUICK ? path.join(__dirname, '.tmp/RESULTS.quick.md') : path.join(__dirname, 'RESULTS.md');
 
@@ -128,6 +129,46 @@ async function returnAllSection(fake) {
 	}
 	await fake.reset();
 	return { results, runs: CONFIG.returnAllRuns };
+}
+
+/**
+ * The real-n8n row (bench/lib/real-n8n.js): this node, the same node padded with synthetic
+ * properties, and the HTTP Request node, taking turns within each `n8n execute`.
+ */
+async function realN8nSection(fake) {
+	const { count, rounds, executions, padding } = CONFIG.real;
+	const real = await prepareRealN8n({ fake, count, rounds, padding, log });
+	const runs = [];
+	try {
+		for (let i = 0; i < executions; i++) {
+			log(`real n8n ${real.version}, ${fmt(count)} items, ${rounds} rounds of ${real.list.map((c) => c.id).join(', ')}: execution ${i + 1}/${executions}`);
+			const run = await real.run();
+			runs.push(run);
+			const shown = real.list.map((c) => `${c.id} ${run.times[c.id].map((ms) => fmt(ms)).join('/')} ms`).join('; ');
+			log(`  ${shown}${run.problems.length ? `; PROBLEMS: ${run.problems.join('; ')}` : ''}`);
+		}
+	} finally {
+		real.close();
+	}
+	const all = (id) => runs.flatMap((run) => run.times[id]);
+	// per round: one contender's time against another's, measured in the same round
+	const perRound = (a, b, f = (x, y) => x / y) => runs.flatMap((run) => (run.times[a] ?? []).map((ms, i) => (run.times[b]?.[i] === undefined ? undefined : f(ms, run.times[b][i])))).filter((x) => x !== undefined);
+	const contenders = Object.fromEntries(real.list.map((c) => [c.id, { label: c.label, ms: median(all(c.id)), rounds: all(c.id).length }]));
+	return {
+		version: real.version,
+		count,
+		rounds,
+		executions,
+		padding,
+		contenders,
+		thisToHttp: median(perRound('this', 'http')),
+		paddedToHttp: median(perRound('padded', 'http')),
+		paddedToThis: median(perRound('padded', 'this')),
+		// µs per item that one more top-level property costs
+		perPropertyUs: median(perRound('padded', 'this', (padded, self) => ((padded - self) * 1000) / count / padding)),
+		problems: [...new Set(runs.flatMap((run) => run.problems))],
+		runs,
+	};
 }
 
 const ROWS = [
@@ -259,7 +300,7 @@ function environment(n8nDir) {
 	};
 }
 
-function renderTable({ env, load, description, throughput, returnAll }) {
+function renderTable({ env, load, description, realN8n, throughput, returnAll }) {
 	const lines = [];
 	const push = (...l) => lines.push(...l);
 	push(
@@ -289,6 +330,26 @@ function renderTable({ env, load, description, throughput, returnAll }) {
 		`| ratio this / other | ${ratio(d.this.operations, d.other.operations)} | ${ratio(d.this.properties, d.other.properties)} | ${ratio(d.this.bytes, d.other.bytes)} | ${ratio(d.this.gzipBytes, d.other.gzipBytes)} | ${ratio(d.this.bytes / d.this.operations, d.other.bytes / d.other.operations)} | ${ratio(d.this.gzipBytes / d.this.operations, d.other.gzipBytes / d.other.operations)} |`,
 		'',
 	);
+
+	if (realN8n) {
+		const r = realN8n;
+		const c = r.contenders;
+		const row = (id, properties, toHttp) =>
+			`| ${c[id].label} | ${properties} | ${fmt(c[id].ms)} ms | ${fmt((r.count / c[id].ms) * 1000)}/s | ${toHttp} | ${c[id].rounds} |`;
+		const percentPer = (properties) => fmt((r.perPropertyUs * properties * r.count) / 10 / c.this.ms, 1);
+		push(
+			`**Real n8n** (n8n ${r.version}, \`n8n execute\`, this package installed from its \`npm pack\` tarball): Platform User > Update with ID, name and email from \`{{ $json... }}\`, ${fmt(r.count)} items, against the HTTP Request node sending the same request, all in one workflow, taking turns (${r.rounds} rounds in each of ${r.executions} executions, after a warm-up round); n8n's own node execution time (\`runData.<node>[0].executionTime\`), median of all rounds; ratios are medians of the ratios within a round${r.problems.length ? ` (**${r.problems.join('; ')}**)` : ''}`,
+			'',
+			'| workflow | top-level properties | time | items/s | time ÷ HTTP Request node | rounds |',
+			'| --- | ---: | ---: | ---: | ---: | ---: |',
+			row('this', description.this.properties, fmt(r.thisToHttp, 2)),
+			row('padded', description.this.properties + r.padding, fmt(r.paddedToHttp, 2)),
+			row('http', '-', '1.00'),
+			'',
+			`Growth: the padded node ÷ this node ${fmt(r.paddedToThis, 2)} (median of the rounds): one more top-level property costs ${fmt(r.perPropertyUs, 2)} µs per item, ${percentPer(100)} % of this node's time per 100 properties. (Top-level properties as n8n loads the node, with the Request Options it adds; padding: bench/lib/padding.js, never shipped.)`,
+			'',
+		);
+	}
 
 	const [small, big] = CONFIG.sizes;
 	const t = throughput.results;
@@ -395,10 +456,14 @@ async function main() {
 	const fake = await startFakeProcess();
 	try {
 		const returnAll = await returnAllSection(fake);
-		const throughput = await throughputSection(fake, n8nDir, deadline);
+		// before the 10,000-item rows, which take what is left of the time budget; its own time
+		// (about three minutes) comes on top of the budget
+		const realStarted = Date.now();
+		const realN8n = n8nDir ? await realN8nSection(fake) : undefined;
+		const throughput = await throughputSection(fake, n8nDir, deadline + (Date.now() - realStarted));
 		env.loadAtEnd = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
-		const data = { env, load, description, throughput: { rows: throughput.rows, results: throughput.results }, returnAll };
-		const table = renderTable({ env, load, description, throughput, returnAll });
+		const data = { env, load, description, realN8n, throughput: { rows: throughput.rows, results: throughput.results }, returnAll };
+		const table = renderTable({ env, load, description, realN8n, throughput, returnAll });
 		process.stdout.write(`${table}\n`);
 		writeResults(table, data);
 	} finally {

@@ -42,33 +42,66 @@ function httpRequestNode(n8nDir) {
 	return { HttpRequest, HttpHeaderAuth, version: require(path.join(base, 'package.json')).version };
 }
 
+/** value(expression, fixed): the expression on the item for expression rows, else the typed-in value. */
+const fromItem = (expressions) => (expression, fixed) => (expressions ? `={{ ${expression} }}` : fixed);
+
+/** Platform User > Update of this node: ID, name and email from the item, or typed in. */
+function thisNodeParameters(expressions) {
+	const value = fromItem(expressions);
+	return {
+		resource: 'platformUser',
+		operation: 'update',
+		userId: value('$json.id', STATIC.id),
+		platformUserUpdateFields: {
+			name: value('$json.name', STATIC.name),
+			email: value('$json.email', STATIC.email),
+			password: PASSWORD,
+			custom_attributes: CUSTOM_ATTRIBUTES,
+		},
+	};
+}
+
+function thisNodeCredential(fake) {
+	return { url: fake.url, accessToken: fake.tokens.platform, kind: 'platformApp', accountId: 1 };
+}
+
+const HTTP_REQUEST_VERSION = 4.2;
+
+/** n8n's HTTP Request node sending the same PUT, URL and JSON body from expressions or typed in. */
+function httpRequestParameters(expressions, fake) {
+	const url = `${fake.url}/platform/api/v1/users/`;
+	return {
+		method: 'PUT',
+		url: expressions ? `=${url}{{ $json.id }}` : `${url}${STATIC.id}`,
+		authentication: 'genericCredentialType',
+		genericAuthType: 'httpHeaderAuth',
+		sendBody: true,
+		specifyBody: 'json',
+		jsonBody: expressions
+			? `={{ JSON.stringify({ name: $json.name, email: $json.email, password: ${JSON.stringify(PASSWORD)}, custom_attributes: ${CUSTOM_ATTRIBUTES} }) }}`
+			: JSON.stringify({ name: STATIC.name, email: STATIC.email, password: PASSWORD, custom_attributes: JSON.parse(CUSTOM_ATTRIBUTES) }),
+		options: {},
+	};
+}
+
+function httpHeaderCredential(fake) {
+	return { name: 'api-access-token', value: fake.tokens.platform };
+}
+
 /**
  * Builds the runNode options of one contender. `fake` = { url, tokens }.
  * kind: 'this' | 'other' | 'http'; expressions: true | false.
  */
 function variant(kind, expressions, fake, n8nDir) {
-	const value = (expression, fixed) => (expressions ? `={{ ${expression} }}` : fixed);
+	const value = fromItem(expressions);
 	if (kind === 'this') {
 		const { ChatWoot, ChatWootApi } = thisNode();
 		return {
 			typeName: 'n8n-nodes-chatwoot-api.chatWoot',
 			nodeType: new ChatWoot(),
-			parameters: {
-				resource: 'platformUser',
-				operation: 'update',
-				userId: value('$json.id', STATIC.id),
-				platformUserUpdateFields: {
-					name: value('$json.name', STATIC.name),
-					email: value('$json.email', STATIC.email),
-					password: PASSWORD,
-					custom_attributes: CUSTOM_ATTRIBUTES,
-				},
-			},
+			parameters: thisNodeParameters(expressions),
 			credentials: {
-				chatWootApi: {
-					type: new ChatWootApi(),
-					data: { url: fake.url, accessToken: fake.tokens.platform, kind: 'platformApp', accountId: 1 },
-				},
+				chatWootApi: { type: new ChatWootApi(), data: thisNodeCredential(fake) },
 			},
 		};
 	}
@@ -93,29 +126,28 @@ function variant(kind, expressions, fake, n8nDir) {
 	}
 	if (kind === 'http') {
 		const { HttpRequest, HttpHeaderAuth } = httpRequestNode(n8nDir);
-		const url = `${fake.url}/platform/api/v1/users/`;
 		return {
 			typeName: 'n8n-nodes-base.httpRequest',
 			nodeType: new HttpRequest(),
-			typeVersion: 4.2,
-			parameters: {
-				method: 'PUT',
-				url: expressions ? `=${url}{{ $json.id }}` : `${url}${STATIC.id}`,
-				authentication: 'genericCredentialType',
-				genericAuthType: 'httpHeaderAuth',
-				sendBody: true,
-				specifyBody: 'json',
-				jsonBody: expressions
-					? `={{ JSON.stringify({ name: $json.name, email: $json.email, password: ${JSON.stringify(PASSWORD)}, custom_attributes: ${CUSTOM_ATTRIBUTES} }) }}`
-					: JSON.stringify({ name: STATIC.name, email: STATIC.email, password: PASSWORD, custom_attributes: JSON.parse(CUSTOM_ATTRIBUTES) }),
-				options: {},
-			},
+			typeVersion: HTTP_REQUEST_VERSION,
+			parameters: httpRequestParameters(expressions, fake),
 			credentials: {
-				httpHeaderAuth: { type: new HttpHeaderAuth(), data: { name: 'api-access-token', value: fake.tokens.platform } },
+				httpHeaderAuth: { type: new HttpHeaderAuth(), data: httpHeaderCredential(fake) },
 			},
 		};
 	}
 	throw new Error(`unknown contender ${kind}`);
 }
 
-module.exports = { variant, makeItems, thisNode, PASSWORD, CUSTOM_ATTRIBUTES };
+module.exports = {
+	variant,
+	makeItems,
+	thisNode,
+	thisNodeParameters,
+	thisNodeCredential,
+	httpRequestParameters,
+	httpHeaderCredential,
+	HTTP_REQUEST_VERSION,
+	PASSWORD,
+	CUSTOM_ATTRIBUTES,
+};
