@@ -1,4 +1,12 @@
-import { ACCOUNT, buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { ACCOUNT_URL, accountPath } from './fields';
 
-// The account is the node's Account field (or the credential's default): nothing else to ask.
-export const accountGetRequest = buildRequest({ path: { account_id: ACCOUNT } });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get the account',
+	description: 'Get the name, locale, features and settings of the account',
+	method: 'GET',
+	url: ACCOUNT_URL,
+	request: { path: accountPath },
+});

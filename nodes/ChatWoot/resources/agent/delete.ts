@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { agentPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_URL, agentLocator, agentPath } from './fields';
 
-export const agentDeleteRequest = buildRequest({ path: agentPath });
+export const deleteAgent = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Remove an agent from the account',
+	method: 'DELETE',
+	url: AGENT_URL,
+	request: { path: agentPath },
+	fields: [agentLocator],
+});

@@ -7,6 +7,10 @@ import { boolean, integerList, oneOf } from '../../shared/validators';
 const AGENT_ROLES = ['administrator', 'agent'] as const;
 const AVAILABILITY = ['online', 'busy', 'offline'] as const;
 
+export const AGENTS_URL = '/api/v1/accounts/{account_id}/agents';
+export const AGENT_URL = '/api/v1/accounts/{account_id}/agents/{id}';
+
+export const agentsPath = { account_id: ACCOUNT };
 export const agentPath = { account_id: ACCOUNT, id: locator('agent', 'Agent') };
 
 // The dashboard has no page per agent, hence no By URL mode.
@@ -14,11 +18,10 @@ export const agentLocator: INodeProperties = idLocator({
 	name: 'agent',
 	displayName: 'Agent',
 	searchListMethod: 'getAgents',
-	show: { resource: ['agent'], operation: ['delete', 'update'] },
 });
 
 /** Create and Update describe the role differently, so each has its own field. */
-export function roleField(name: string, operation: string, description: string): INodeProperties {
+export function roleField(name: string, description: string): INodeProperties {
 	return {
 		displayName: 'Role',
 		name,
@@ -30,7 +33,6 @@ export function roleField(name: string, operation: string, description: string):
 		],
 		default: 'agent',
 		description,
-		displayOptions: { show: { resource: ['agent'], operation: [operation] } },
 	};
 }
 

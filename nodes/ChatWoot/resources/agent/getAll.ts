@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { AGENTS_URL, agentsPath } from './fields';
 
-// Chatwoot answers with every agent of the account at once (no pagination).
-export const agentGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const agentGetAllDescription: INodeProperties[] = returnAllAndLimit('agent', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many agents',
+	method: 'GET',
+	url: AGENTS_URL,
+	request: { path: agentsPath },
+	// Chatwoot answers with every agent of the account at once (no pagination).
+	list: { records: ['payload', ''] },
+});

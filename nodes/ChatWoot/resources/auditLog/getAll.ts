@@ -1,8 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { byPage } from '../../shared/pagination';
+import { ACCOUNT } from '../../shared/request';
 
-// `page` is added by the pagination (25 entries a page, newest first).
-export const auditLogGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const auditLogGetAllDescription: INodeProperties[] = returnAllAndLimit('auditLog', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many audit log entries',
+	description:
+		'Who changed what, newest first (Enterprise edition with audit logs enabled; otherwise the list is empty)',
+	method: 'GET',
+	url: '/api/v1/accounts/{account_id}/audit_logs',
+	// `page` is added by the pagination (25 entries a page, newest first).
+	request: { path: { account_id: ACCOUNT } },
+	// Current servers answer {audit_logs: [...]}, older ones {data: {audit_logs: [...]}}.
+	list: { records: ['audit_logs', 'data.audit_logs'], pagination: byPage(25) },
+});

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { automationRulePath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { automationRuleLocator, automationRulePath, RULE_URL } from './fields';
 
-export const automationRuleDeleteRequest = buildRequest({ path: automationRulePath });
+export const deleteAutomationRule = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an automation rule',
+	method: 'DELETE',
+	url: RULE_URL,
+	request: { path: automationRulePath },
+	fields: [automationRuleLocator],
+});

@@ -1,15 +1,22 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator } from '../../shared/request';
 import { idLocator } from '../../shared/locators';
+import { unwrap } from '../../shared/output';
 import { invalid, oneOf, requiredText, stringList, type Check } from '../../shared/validators';
 
+export const RULES_URL = '/api/v1/accounts/{account_id}/automation_rules';
+export const RULE_URL = '/api/v1/accounts/{account_id}/automation_rules/{id}';
+
+export const automationRulesPath = { account_id: ACCOUNT };
 export const automationRulePath = { account_id: ACCOUNT, id: locator('automationRule', 'Automation Rule') };
+
+// Show and update answer {payload: rule}; create answers the bare rule on current servers.
+export const unwrapRule = unwrap('payload', '');
 
 export const automationRuleLocator: INodeProperties = idLocator({
 	name: 'automationRule',
 	displayName: 'Automation Rule',
 	searchListMethod: 'getAutomationRules',
-	show: { resource: ['automationRule'], operation: ['delete', 'get', 'update'] },
 });
 
 const EVENTS = ['conversation_created', 'conversation_updated', 'conversation_resolved', 'message_created'] as const;

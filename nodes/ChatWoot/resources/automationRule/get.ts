@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { automationRulePath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { automationRuleLocator, automationRulePath, RULE_URL, unwrapRule } from './fields';
 
-export const automationRuleGetRequest = buildRequest({ path: automationRulePath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get an automation rule',
+	method: 'GET',
+	url: RULE_URL,
+	request: { path: automationRulePath },
+	fields: [automationRuleLocator],
+	output: [unwrapRule],
+});

@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { automationRulesPath, RULES_URL } from './fields';
 
-// The spec mentions `page`, but Chatwoot answers with every rule at once.
-export const automationRuleGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const automationRuleGetAllDescription: INodeProperties[] = returnAllAndLimit('automationRule', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many automation rules',
+	method: 'GET',
+	url: RULES_URL,
+	// The spec mentions `page`, but Chatwoot answers with every rule at once.
+	request: { path: automationRulesPath },
+	list: { records: ['payload', ''] },
+});

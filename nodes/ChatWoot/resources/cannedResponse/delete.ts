@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { cannedResponsePath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CANNED_RESPONSE_URL, cannedResponseLocator, cannedResponsePath } from './fields';
 
-export const cannedResponseDeleteRequest = buildRequest({ path: cannedResponsePath });
+export const deleteCannedResponse = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a canned response',
+	method: 'DELETE',
+	url: CANNED_RESPONSE_URL,
+	request: { path: cannedResponsePath },
+	fields: [cannedResponseLocator],
+});

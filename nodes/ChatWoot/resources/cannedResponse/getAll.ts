@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { CANNED_RESPONSES_URL, cannedResponsesPath } from './fields';
 
-// Chatwoot answers with every canned response at once (no pagination).
-export const cannedResponseGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const cannedResponseGetAllDescription: INodeProperties[] = returnAllAndLimit('cannedResponse', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many canned responses',
+	method: 'GET',
+	url: CANNED_RESPONSES_URL,
+	request: { path: cannedResponsesPath },
+	// Chatwoot answers with every canned response at once (no pagination).
+	list: { records: [''] },
+});

@@ -1,41 +1,53 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { cannedResponsePath, contentDescription, shortCodeDescription } from './fields';
+import {
+	CANNED_RESPONSE_URL,
+	cannedResponseLocator,
+	cannedResponsePath,
+	contentDescription,
+	shortCodeDescription,
+} from './fields';
 
-export const cannedResponseUpdateRequest = buildRequest({
-	path: cannedResponsePath,
-	body: {
-		short_code: optional('cannedResponseUpdateFields.short_code', 'Short Code', text),
-		content: optional('cannedResponseUpdateFields.content', 'Content', text),
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update a canned response',
+	method: 'PATCH',
+	url: CANNED_RESPONSE_URL,
+	request: {
+		path: cannedResponsePath,
+		body: {
+			short_code: optional('cannedResponseUpdateFields.short_code', 'Short Code', text),
+			content: optional('cannedResponseUpdateFields.content', 'Content', text),
+		},
 	},
+	fields: [
+		cannedResponseLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'cannedResponseUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				{
+					displayName: 'Content',
+					name: 'content',
+					type: 'string',
+					typeOptions: { rows: 4 },
+					default: '',
+					description: contentDescription,
+				},
+				{
+					displayName: 'Short Code',
+					name: 'short_code',
+					type: 'string',
+					default: '',
+					description: shortCodeDescription,
+				},
+			],
+		},
+	],
 });
-
-export const cannedResponseUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'cannedResponseUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: ['cannedResponse'], operation: ['update'] } },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: [
-			{
-				displayName: 'Content',
-				name: 'content',
-				type: 'string',
-				typeOptions: { rows: 4 },
-				default: '',
-				description: contentDescription,
-			},
-			{
-				displayName: 'Short Code',
-				name: 'short_code',
-				type: 'string',
-				default: '',
-				description: shortCodeDescription,
-			},
-		],
-	},
-];

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { customAttributePath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { ATTRIBUTE_URL, customAttributeLocator, customAttributePath } from './fields';
 
-export const customAttributeDeleteRequest = buildRequest({ path: customAttributePath });
+export const deleteCustomAttribute = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a custom attribute',
+	method: 'DELETE',
+	url: ATTRIBUTE_URL,
+	request: { path: customAttributePath },
+	fields: [customAttributeLocator],
+});

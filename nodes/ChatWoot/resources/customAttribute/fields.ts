@@ -4,13 +4,16 @@ import { idLocator } from '../../shared/locators';
 import { integerBetween } from '../../shared/numberChecks';
 import { stringList, text } from '../../shared/validators';
 
+export const ATTRIBUTES_URL = '/api/v1/accounts/{account_id}/custom_attribute_definitions';
+export const ATTRIBUTE_URL = '/api/v1/accounts/{account_id}/custom_attribute_definitions/{id}';
+
+export const customAttributesPath = { account_id: ACCOUNT };
 export const customAttributePath = { account_id: ACCOUNT, id: locator('customAttribute', 'Custom Attribute') };
 
 export const customAttributeLocator: INodeProperties = idLocator({
 	name: 'customAttribute',
 	displayName: 'Custom Attribute',
 	searchListMethod: 'getCustomAttributes',
-	show: { resource: ['customAttribute'], operation: ['delete', 'get', 'update'] },
 });
 
 export const attributeModel = integerBetween(0, 1);

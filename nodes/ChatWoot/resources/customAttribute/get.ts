@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { customAttributePath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { ATTRIBUTE_URL, customAttributeLocator, customAttributePath } from './fields';
 
-export const customAttributeGetRequest = buildRequest({ path: customAttributePath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a custom attribute',
+	method: 'GET',
+	url: ATTRIBUTE_URL,
+	request: { path: customAttributePath },
+	fields: [customAttributeLocator],
+});

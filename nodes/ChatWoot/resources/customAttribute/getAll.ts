@@ -1,26 +1,31 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
+import { ATTRIBUTES_URL, customAttributesPath } from './fields';
 
-// Chatwoot lists one model's attributes at a time, all at once (no pagination).
-export const customAttributeGetAllRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: { attribute_model: required('attributeModel', 'Applies To', oneOf(['0', '1'])) },
-});
-
-export const customAttributeGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'Applies To',
-		name: 'attributeModel',
-		type: 'options',
-		required: true,
-		default: '0',
-		options: [
-			{ name: 'Contacts', value: '1' },
-			{ name: 'Conversations', value: '0' },
-		],
-		displayOptions: { show: { resource: ['customAttribute'], operation: ['getAll'] } },
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many custom attributes',
+	method: 'GET',
+	url: ATTRIBUTES_URL,
+	// Chatwoot lists one model's attributes at a time, all at once (no pagination).
+	request: {
+		path: customAttributesPath,
+		query: { attribute_model: required('attributeModel', 'Applies To', oneOf(['0', '1'])) },
 	},
-	...returnAllAndLimit('customAttribute', ['getAll']),
-];
+	fields: [
+		{
+			displayName: 'Applies To',
+			name: 'attributeModel',
+			type: 'options',
+			required: true,
+			default: '0',
+			options: [
+				{ name: 'Contacts', value: '1' },
+				{ name: 'Conversations', value: '0' },
+			],
+		},
+	],
+	list: { records: [''] },
+});

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { customFilterPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { customFilterLocator, customFilterPath, FILTER_URL } from './fields';
 
-export const customFilterDeleteRequest = buildRequest({ path: customFilterPath });
+export const deleteCustomFilter = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a custom filter',
+	method: 'DELETE',
+	url: FILTER_URL,
+	request: { path: customFilterPath },
+	fields: [customFilterLocator],
+});

@@ -4,6 +4,10 @@ import { filterConditions } from '../../shared/conditions';
 import { idLocator } from '../../shared/locators';
 import { oneOf, type Check } from '../../shared/validators';
 
+export const FILTERS_URL = '/api/v1/accounts/{account_id}/custom_filters';
+export const FILTER_URL = '/api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}';
+
+export const customFiltersPath = { account_id: ACCOUNT };
 export const customFilterPath = {
 	account_id: ACCOUNT,
 	custom_filter_id: locator('customFilter', 'Custom Filter'),
@@ -15,7 +19,6 @@ export const customFilterLocator: INodeProperties = idLocator({
 	displayName: 'Custom Filter',
 	searchListMethod: 'getCustomFilters',
 	urlSegment: 'custom_view',
-	show: { resource: ['customFilter'], operation: ['delete', 'get', 'update'] },
 });
 
 const FILTER_TYPES = ['conversation', 'contact', 'report'] as const;

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { customFilterPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { customFilterLocator, customFilterPath, FILTER_URL } from './fields';
 
-export const customFilterGetRequest = buildRequest({ path: customFilterPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a custom filter',
+	method: 'GET',
+	url: FILTER_URL,
+	request: { path: customFilterPath },
+	fields: [customFilterLocator],
+});

@@ -1,19 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
-import { filterType, filterTypeField } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
+import { customFiltersPath, FILTERS_URL, filterType, filterTypeField } from './fields';
 
-// Chatwoot lists the token user's filters of one type, all at once (no pagination).
-export const customFilterGetAllRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: { filter_type: required('customFilterListType', 'Type', filterType) },
-});
-
-export const customFilterGetAllDescription: INodeProperties[] = [
-	{
-		...filterTypeField,
-		name: 'customFilterListType',
-		displayOptions: { show: { resource: ['customFilter'], operation: ['getAll'] } },
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many custom filters',
+	description: "The token user's saved filters of one type",
+	method: 'GET',
+	url: FILTERS_URL,
+	// Chatwoot lists the token user's filters of one type, all at once (no pagination).
+	request: {
+		path: customFiltersPath,
+		query: { filter_type: required('customFilterListType', 'Type', filterType) },
 	},
-	...returnAllAndLimit('customFilter', ['getAll']),
-];
+	fields: [{ ...filterTypeField, name: 'customFilterListType' }],
+	list: { records: [''] },
+});

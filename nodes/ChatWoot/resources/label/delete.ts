@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { labelPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { LABEL_URL, labelLocator, labelPath } from './fields';
 
-export const labelDeleteRequest = buildRequest({ path: labelPath });
+export const deleteLabel = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a label',
+	method: 'DELETE',
+	url: LABEL_URL,
+	request: { path: labelPath },
+	fields: [labelLocator],
+});

@@ -3,13 +3,16 @@ import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/reque
 import { idLocator } from '../../shared/locators';
 import { boolean, text } from '../../shared/validators';
 
+export const LABELS_URL = '/api/v1/accounts/{account_id}/labels';
+export const LABEL_URL = '/api/v1/accounts/{account_id}/labels/{id}';
+
+export const labelsPath = { account_id: ACCOUNT };
 export const labelPath = { account_id: ACCOUNT, id: locator('label', 'Label') };
 
 export const labelLocator: INodeProperties = idLocator({
 	name: 'label',
 	displayName: 'Label',
 	searchListMethod: 'getLabels',
-	show: { resource: ['label'], operation: ['delete', 'get', 'update'] },
 });
 
 /** Optional label settings shared by Create (Additional Fields) and Update (Update Fields). */

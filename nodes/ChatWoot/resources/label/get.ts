@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { labelPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { LABEL_URL, labelLocator, labelPath } from './fields';
 
-export const labelGetRequest = buildRequest({ path: labelPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a label',
+	method: 'GET',
+	url: LABEL_URL,
+	request: { path: labelPath },
+	fields: [labelLocator],
+});

@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { LABELS_URL, labelsPath } from './fields';
 
-// Chatwoot answers with every label at once (no pagination).
-export const labelGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const labelGetAllDescription: INodeProperties[] = returnAllAndLimit('label', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many labels',
+	method: 'GET',
+	url: LABELS_URL,
+	request: { path: labelsPath },
+	// Chatwoot answers with every label at once (no pagination).
+	list: { records: ['payload', ''] },
+});

@@ -1,33 +1,35 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { labelPath, labelSettingOptions, labelSettings } from './fields';
+import { LABEL_URL, labelLocator, labelPath, labelSettingOptions, labelSettings } from './fields';
 
-const showOnlyForLabelUpdate = {
-	resource: ['label'],
-	operation: ['update'],
-};
-
-export const labelUpdateRequest = buildRequest({
-	path: labelPath,
-	body: {
-		title: optional('labelUpdateFields.title', 'Title', text),
-		...labelSettings('labelUpdateFields'),
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update a label',
+	method: 'PATCH',
+	url: LABEL_URL,
+	request: {
+		path: labelPath,
+		body: {
+			title: optional('labelUpdateFields.title', 'Title', text),
+			...labelSettings('labelUpdateFields'),
+		},
 	},
+	fields: [
+		labelLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'labelUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				...labelSettingOptions,
+				{ displayName: 'Title', name: 'title', type: 'string', default: '' } as INodeProperties,
+			],
+		},
+	],
 });
-
-export const labelUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'labelUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForLabelUpdate },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: [
-			...labelSettingOptions,
-			{ displayName: 'Title', name: 'title', type: 'string', default: '' } as INodeProperties,
-		],
-	},
-];
