@@ -178,12 +178,19 @@ export function resourceProperties(resource: string, defaultOperation: string, o
 			options,
 			default: defaultOperation,
 		},
-		...order.map((field) => ({
-			...field,
-			displayOptions: {
-				...field.displayOptions,
-				show: { ...field.displayOptions?.show, resource: [resource], operation: shownFor.get(field)! },
-			},
-		})),
+		...order.map((field) => {
+			// resource and operation are computed here; other conditions (Return All for Limit) stay
+			const conditions = Object.fromEntries(
+				Object.entries(field.displayOptions?.show ?? {}).filter(([key]) => key !== 'resource' && key !== 'operation'),
+			);
+			return {
+				...field,
+				displayOptions: {
+					...field.displayOptions,
+					// resource first: n8n checks the conditions in order, and most fields fail on it
+					show: { resource: [resource], operation: shownFor.get(field)!, ...conditions },
+				},
+			};
+		}),
 	];
 }
