@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
+import { checkBotTokenReach } from './botAccess';
 import { ownFieldLabel } from './parameterNames';
 import { invalid, positiveInteger, type Check } from './validators';
 
@@ -95,10 +96,28 @@ function isBlank(value: unknown): boolean {
 	);
 }
 
+interface CredentialFacts {
+	kind?: string;
+	accountId?: number;
+}
+
+/** The credential's Token Kind and default account, read once per item. */
+async function credentialFacts(ctx: IExecuteSingleFunctions): Promise<CredentialFacts> {
+	let reads = readsByItem.get(ctx);
+	if (reads === undefined) {
+		reads = new Map();
+		readsByItem.set(ctx, reads);
+	}
+	// not a parameter name: parameter names are identifiers
+	const key = 'credential facts';
+	if (!reads.has(key)) reads.set(key, await ctx.getCredentials<CredentialFacts>('chatWootApi'));
+	return reads.get(key) as CredentialFacts;
+}
+
 async function readAccount(ctx: IExecuteSingleFunctions): Promise<number> {
 	const chosen = readParameter(ctx, ACCOUNT);
 	if (!isBlank(chosen)) return positiveInteger(chosen, ACCOUNT.label, ctx);
-	const credentials = await ctx.getCredentials<{ accountId?: number }>('chatWootApi');
+	const credentials = await credentialFacts(ctx);
 	if (isBlank(credentials.accountId)) {
 		throw invalid(
 			ctx,
@@ -164,6 +183,7 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 		const built: BuiltRequest = { path: {}, query: {}, body: {} };
 		const ids: RequestInfo['ids'] = [];
 		readsByItem.delete(this); // the first preSend of the item: nothing read yet
+		await checkBotTokenReach(this, async () => (await credentialFacts(this)).kind);
 		for (const [name, source] of Object.entries(spec.path ?? {})) {
 			const value =
 				source === ACCOUNT
