@@ -26,6 +26,8 @@ export const BOT_OPERATIONS: BotOperation[] = [
 	// reads the conversation (show), then writes custom_attributes
 	{ resource: 'conversation', operation: 'deleteCustomAttributes', name: 'Conversation > Delete Custom Attributes', since: SHOW_AND_LABELS },
 	{ resource: 'conversation', operation: 'get', name: 'Conversation > Get', since: SHOW_AND_LABELS },
+	// its labels and the read of the conversation after the hand-off
+	{ resource: 'conversation', operation: 'handOff', name: 'Conversation > Hand Off to Human', since: SHOW_AND_LABELS },
 	{ resource: 'conversation', operation: 'listLabels', name: 'Conversation > List Labels', since: SHOW_AND_LABELS },
 	{ resource: 'conversation', operation: 'removeLabels', name: 'Conversation > Remove Labels', since: SHOW_AND_LABELS },
 	{ resource: 'conversation', operation: 'setCustomAttributes', name: 'Conversation > Set Custom Attributes', since: SHOW_AND_LABELS },

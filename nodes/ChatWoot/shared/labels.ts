@@ -62,14 +62,23 @@ export function writeLabels(
 				return;
 			}
 			if (given.length === 0) throw invalid(this, 'Labels', `name at least one label to ${write}`);
-			const answer = (await chatwootApiRequest.call(this, 'GET', url(built.path))) as IDataObject;
-			const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
-			built.body.labels =
-				write === 'add'
-					? [...new Set([...current, ...given])]
-					: current.filter((label) => !given.includes(label.toLowerCase()));
+			built.body.labels = await labelsAfter(this, write, given, url(built.path));
 		},
 	};
+}
+
+/** The whole list to write for an Add or Remove: reads the record's labels at `labelsUrl`. */
+export async function labelsAfter(
+	ctx: IExecuteSingleFunctions,
+	write: 'add' | 'remove',
+	given: string[],
+	labelsUrl: string,
+): Promise<string[]> {
+	const answer = (await chatwootApiRequest.call(ctx, 'GET', labelsUrl)) as IDataObject;
+	const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
+	return write === 'add'
+		? [...new Set([...current, ...given])]
+		: current.filter((label) => !given.includes(label.toLowerCase()));
 }
 
 /** One item per record with its labels, instead of Chatwoot's `{ "payload": [...] }`. */

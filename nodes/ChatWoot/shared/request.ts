@@ -280,17 +280,23 @@ function hasBody(method: string | undefined): boolean {
 	return method === 'POST' || method === 'PUT' || method === 'PATCH';
 }
 
+/** One field's checked value; undefined for an optional field left blank. */
+export function readField(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
+	const raw = readParameter(ctx, source);
+	if (source.optional && isBlank(raw)) return undefined;
+	if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
+		throw invalid(ctx, source.label, 'is required and cannot be empty');
+	}
+	return source.check(raw, source.label, ctx);
+}
+
 function collect(
 	ctx: IExecuteSingleFunctions,
 	sources: Record<string, FieldSource> | undefined,
 	into: IDataObject,
 ) {
 	for (const [name, source] of Object.entries(sources ?? {})) {
-		const raw = readParameter(ctx, source);
-		if (source.optional && isBlank(raw)) continue;
-		if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
-			throw invalid(ctx, source.label, 'is required and cannot be empty');
-		}
-		into[name] = source.check(raw, source.label, ctx) as IDataObject[string];
+		const value = readField(ctx, source);
+		if (value !== undefined) into[name] = value as IDataObject[string];
 	}
 }
