@@ -19,6 +19,7 @@ describe('Agent Bot token: refused before any request', () => {
 		['Message > Get Many', { resource: 'message', operation: 'getAll', messageConversation: byId(1) }, 'User'],
 		['Contact > Get Many', { resource: 'contact', operation: 'getAll' }, 'User'],
 		['Contact > Create', { resource: 'contact', operation: 'create', contactInbox: byId(1) }, 'User'],
+		['Contact > Create or Update', { resource: 'contact', operation: 'upsert', contactUpsertInbox: byId(1), contactMatchValue: 'jane@example.test' }, 'User'],
 		['Conversation > Get Many', { resource: 'conversation', operation: 'getAll' }, 'User'],
 		['Profile > Get', { resource: 'profile', operation: 'get' }, 'User'],
 		['Platform: User > Get', { resource: 'platformUser', operation: 'get', userId: 1 }, 'Platform App'],

@@ -19,7 +19,7 @@ import type { ChatwootPreSend } from './request';
  * it makes the requests itself. So every operation pages: lists page by page, the others as
  * one page (`oneRequest`), each wrapped here.
  */
-function explainingTransportErrors(pagination: Pagination): Pagination {
+export function explainingTransportErrors(pagination: Pagination): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			return await pagination.call(this, requestData);
