@@ -149,8 +149,9 @@ describe('Hand Off to Human: a failing step is named, with what was and was not 
 		ctx.fake.setFault({ status: 422, body: { error: 'Conversation is locked' }, match: { method: 'POST', path: `${BASE}/1/messages` } });
 		const { error } = await handOff({ conversation: byId(1), handOffAgent: byId(2), handOffNote: NOTE, handOffLabels: ['vip'] });
 		expect(error?.message).toBe('Hand Off to Human: adding the private note failed: Conversation is locked');
-		expect(error?.description).toBe(
-			'Already done: conversation opened; agent 2 assigned. Not done: adding the private note; adding the labels; reading the conversation after the hand-off.',
+		// (Chatwoot's hint for the status, where there is one, follows)
+		expect(error?.description).toMatch(
+			/^Already done: conversation opened; agent 2 assigned\. Not done: adding the private note; adding the labels; reading the conversation after the hand-off\.($| )/,
 		);
 		expect(error?.httpCode).toBe('422');
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
