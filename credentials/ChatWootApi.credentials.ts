@@ -4,6 +4,7 @@ import {
 	needsAccessToken,
 	normalizeBaseUrl,
 } from '../nodes/ChatWoot/shared/baseUrl';
+import { BOT_OPERATIONS_TEXT } from '../nodes/ChatWoot/shared/botAccess';
 import type {
 	IAuthenticate,
 	Icon,
@@ -60,7 +61,7 @@ export class ChatWootApi implements ICredentialType {
 					name: 'Agent Bot',
 					value: 'agentBot',
 					description:
-						'Token of an agent bot. Chatwoot lets it create conversations, toggle their status and create messages, nothing else.',
+						'Token of an agent bot (Settings > Bots). Conversations and messages only: see the list below.',
 				},
 				{
 					name: 'Platform App',
@@ -89,8 +90,7 @@ export class ChatWootApi implements ICredentialType {
 			displayOptions: { hide: { kind: ['platformApp'] } },
 		},
 		{
-			displayName:
-				'Chatwoot gives agent-bot tokens no read-only endpoint, so the credential test can only check that this URL answers as a Chatwoot server; it cannot tell whether the token is valid. The first conversation or message operation will.',
+			displayName: `An Agent Bot token can do only this: ${BOT_OPERATIONS_TEXT}. Chatwoot refuses it everything else (no message list, no contacts); the node says so before sending. Chatwoot gives bot tokens no read-only endpoint without a conversation ID, so the credential test can only check that this URL answers as a Chatwoot server; it cannot tell whether the token is valid. The first conversation or message operation will.`,
 			name: 'agentBotNotice',
 			type: 'notice',
 			default: '',

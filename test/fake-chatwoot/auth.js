@@ -5,6 +5,26 @@
 
 const { unauthorized, signInRequired, notFound } = require('./errors');
 
+/**
+ * AccessTokenAuthHelper::BOT_ACCESSIBLE_ENDPOINTS (Chatwoot 4.14.2+), as the spec's operations:
+ * conversations show, create, update, toggle_status, toggle_priority, toggle_typing_status,
+ * custom_attributes; messages create; assignments create; labels index and create. The spec's
+ * `agentBotApiKey` security lists fewer (no show, custom attributes or labels).
+ */
+const BOT_ACCESSIBLE_OPERATIONS = new Set([
+	'get-details-of-a-conversation',
+	'newConversation',
+	'update-conversation',
+	'toggle-status-of-a-conversation',
+	'toggle-priority-of-a-conversation',
+	'toggle-typing-status-of-a-conversation',
+	'update-custom-attributes-of-a-conversation',
+	'create-a-new-message-in-a-conversation',
+	'assign-a-conversation',
+	'list-all-labels-of-a-conversation',
+	'conversation-add-labels',
+]);
+
 /** Rails reads `api_access_token` and `api-access-token` alike; blank counts as absent. */
 function tokenFrom(headers) {
 	const raw = headers.api_access_token ?? headers['api-access-token'];
@@ -46,8 +66,8 @@ function authenticate(state, route, headers, pathParams) {
 	}
 	if (!tokenFrom(headers)) throw signInRequired(); // falls through to Devise
 	if (!who) throw unauthorized('Invalid Access Token');
-	if (who.kind !== 'user' && !route.security.includes('agentBotApiKey')) {
-		// validate_bot_access_token!: anything that is not a user is treated as a bot
+	if (who.kind !== 'user' && !(who.kind === 'bot' && BOT_ACCESSIBLE_OPERATIONS.has(route.operationId))) {
+		// validate_bot_access_token!: a user passes, a bot only where listed, anything else never
 		throw unauthorized('Access to this endpoint is not authorized for bots');
 	}
 	if ('account_id' in pathParams) return { ...who, ...accountAccess(state, who, Number(pathParams.account_id)) };
@@ -64,7 +84,10 @@ function accountAccess(state, who, accountId) {
 		if (!accountUser) throw unauthorized('You are not authorized to access this account');
 		return { account, accountUser };
 	}
-	if (who.kind === 'bot' && botServesAccount(state, who.bot, accountId)) return { account };
+	if (who.kind === 'bot') {
+		if (botServesAccount(state, who.bot, accountId)) return { account };
+		throw unauthorized('Bot is not authorized to access this account');
+	}
 	throw unauthorized('You are not authorized to access this account');
 }
 
@@ -73,4 +96,4 @@ function botServesAccount(state, bot, accountId) {
 	return state.agentBotInboxes.some((abi) => abi.agent_bot_id === bot.id && abi.account_id === accountId);
 }
 
-module.exports = { authenticate, tokenFrom, identify, zoneOf };
+module.exports = { authenticate, tokenFrom, identify, zoneOf, BOT_ACCESSIBLE_OPERATIONS };

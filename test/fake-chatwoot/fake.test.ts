@@ -421,6 +421,49 @@ describe('authentication', () => {
 		expect(toggle.status).not.toBe(401);
 	});
 
+	it("agent-bot tokens reach exactly Chatwoot's BOT_ACCESSIBLE_ENDPOINTS (4.14.2: show, custom attributes and labels too)", async () => {
+		const C = '/api/v1/accounts/1/conversations/1';
+		const allowed: Array<[string, string, unknown?]> = [
+			['GET', C],
+			['PATCH', C, { priority: 'low' }],
+			['POST', `${C}/toggle_status`, { status: 'open' }],
+			['POST', `${C}/toggle_priority`, { priority: 'high' }],
+			['POST', `${C}/toggle_typing_status`, { typing_status: 'on' }],
+			['POST', `${C}/custom_attributes`, { custom_attributes: { order_id: 'A-1' } }],
+			['POST', `${C}/messages`, { content: 'Hello' }],
+			['POST', `${C}/assignments`, { team_id: 1 }],
+			['GET', `${C}/labels`],
+			['POST', `${C}/labels`, { labels: ['billing'] }],
+			['POST', '/api/v1/accounts/1/conversations', { source_id: 'jane-api-source' }],
+		];
+		for (const [method, path, json] of allowed) {
+			const answer = await call(method, path, { headers: BOT, json });
+			expect([method, path, answer.status]).toEqual([method, path, 200]);
+		}
+		const refused: Array<[string, string, unknown?]> = [
+			['GET', `${C}/messages`],
+			['GET', '/api/v1/accounts/1/conversations'],
+			['GET', '/api/v1/accounts/1/contacts'],
+			['POST', '/api/v1/accounts/1/contacts/filter', { payload: [] }],
+			['GET', '/api/v1/accounts/1/agents'],
+			['GET', '/api/v1/profile'],
+		];
+		for (const [method, path, json] of refused) {
+			const answer = await call(method, path, { headers: BOT, json });
+			expect([method, path, answer.status, answer.body]).toEqual([method, path, 401, { error: 'Access to this endpoint is not authorized for bots' }]);
+		}
+		// a platform token is no bot: refused even where bots may go
+		const platformToken = await call('GET', C, { headers: PLATFORM });
+		expect(platformToken.status).toBe(401);
+	});
+
+	it('an agent bot reaches only the accounts it serves', async () => {
+		await platform('POST', '/accounts', { name: 'Other Co' });
+		const other = await call('POST', '/api/v1/accounts/2/conversations/1/toggle_status', { headers: BOT, json: { status: 'open' } });
+		expect(other.status).toBe(401);
+		expect(other.body).toEqual({ error: 'Bot is not authorized to access this account' });
+	});
+
 	it('a user reaches only the accounts they belong to; a missing account is 404', async () => {
 		await platform('POST', '/accounts', { name: 'Other Co' });
 		const other = await call('GET', '/api/v1/accounts/2/contacts', { headers: USER });

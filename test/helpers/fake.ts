@@ -28,6 +28,11 @@ export function userCredential(fake: FakeChatwoot, accountId = 1): TestCredentia
 	return { url: fake.url, accessToken: TOKENS.user, kind: 'user', accountId };
 }
 
+/** An Agent Bot credential: bot 1 "Acme Helper", which answers inbox 1 of account 1. */
+export function botCredential(fake: FakeChatwoot, accountId = 1): TestCredential {
+	return { url: fake.url, accessToken: TOKENS.bot, kind: 'agentBot', accountId };
+}
+
 /** The parts of a request a user would notice. */
 export function summary(request: RecordedRequest) {
 	return {

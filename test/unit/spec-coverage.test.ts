@@ -77,7 +77,11 @@ const KNOWN_DIFFERENCES: Record<string, { method?: string; path?: string; why: s
  * Node operations that are narrower uses of a spec operation and send part of its body on
  * purpose (the full operation is offered separately).
  */
-const PARTIAL_BODY_OPERATIONS = new Set(['contact > setCustomAttributes']);
+const PARTIAL_BODY_OPERATIONS = new Set([
+	'contact > setCustomAttributes',
+	// opens the conversation (status only) before its other steps
+	'conversation > handOff',
+]);
 
 function deref(node: Json | undefined): Json | undefined {
 	if (!node || !node.$ref) return node;

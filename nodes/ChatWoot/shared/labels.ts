@@ -7,6 +7,7 @@ import type {
 import type { BuiltRequest, RequestSpec } from './request';
 import { getOwnParameter, ownName } from './parameterNames';
 import { queueRecordWrite } from './recordWrites';
+import type { RequestContext } from './output';
 import { chatwootApiRequest } from './transport';
 import { invalid, stringList, type Check } from './validators';
 
@@ -69,17 +70,25 @@ export function writeLabels(
 			queueRecordWrite(this, {
 				record: record(built.path),
 				async complete(body) {
-					const answer = (await chatwootApiRequest.call(this, 'GET', url)) as IDataObject;
-					const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
-					const labels =
-						write === 'add'
-							? [...new Set([...current, ...given])]
-							: current.filter((label) => !given.includes(label.toLowerCase()));
-					return { ...body, labels };
+					return { ...body, labels: await labelsAfter(this, write, given, url) };
 				},
 			});
 		},
 	};
+}
+
+/** The whole list to write for an Add or Remove: reads the record's labels at `labelsUrl`. */
+export async function labelsAfter(
+	ctx: RequestContext,
+	write: 'add' | 'remove',
+	given: string[],
+	labelsUrl: string,
+): Promise<string[]> {
+	const answer = (await chatwootApiRequest.call(ctx, 'GET', labelsUrl)) as IDataObject;
+	const current = (Array.isArray(answer?.payload) ? answer.payload : []) as string[];
+	return write === 'add'
+		? [...new Set([...current, ...given])]
+		: current.filter((label) => !given.includes(label.toLowerCase()));
 }
 
 /** One item per record with its labels, instead of Chatwoot's `{ "payload": [...] }`. */

@@ -9,6 +9,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
+import { BOT_OPERATIONS_TEXT } from './botAccess';
 import { getRequestInfo, type RequestInfo } from './request';
 
 /** Where the node sends requests: an operation's item, a searchable list, the trigger's hooks. */
@@ -62,7 +63,7 @@ export function chatwootMessage(body: unknown): string | undefined {
 function tokenKindFor(url: string): string {
 	if (url.startsWith('/platform/')) return 'a Platform App token';
 	if (url.startsWith('/public/')) return 'no token (the inbox identifier is the key)';
-	return 'a User token (Agent Bot tokens only reach conversation and message creation and status toggles)';
+	return `a User token (Agent Bot tokens reach only: ${BOT_OPERATIONS_TEXT})`;
 }
 
 /** Retry-After as seconds (it may also be an HTTP date). */

@@ -6,6 +6,7 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
+import { checkBotTokenReach } from './botAccess';
 import { ownFieldLabel } from './parameterNames';
 import { invalid, isPlainSegment, notAPathSegment, positiveInteger, type Check } from './validators';
 
@@ -130,6 +131,24 @@ function isBlank(value: unknown): boolean {
 /** Where the Account field is read: an operation's item, the trigger's hooks, a list in the editor. */
 export type AccountContext = IExecuteSingleFunctions | IHookFunctions | ILoadOptionsFunctions;
 
+interface CredentialFacts {
+	kind?: string;
+	accountId?: number;
+}
+
+/** The credential's Token Kind and default account, read once per item (or hook / list call). */
+async function credentialFacts(ctx: AccountContext): Promise<CredentialFacts> {
+	let reads = readsByItem.get(ctx);
+	if (reads === undefined) {
+		reads = new Map();
+		readsByItem.set(ctx, reads);
+	}
+	// not a parameter name: parameter names are identifiers
+	const key = 'credential facts';
+	if (!reads.has(key)) reads.set(key, await ctx.getCredentials<CredentialFacts>('chatWootApi'));
+	return reads.get(key) as CredentialFacts;
+}
+
 /**
  * The account of the node's Account field, else the credential's default Account ID: checked,
  * never guessed. The one reader of the Account field, for operations, lists and the trigger.
@@ -137,7 +156,7 @@ export type AccountContext = IExecuteSingleFunctions | IHookFunctions | ILoadOpt
 export async function readAccount(ctx: AccountContext): Promise<number> {
 	const chosen = readLocator(ctx, ACCOUNT.param, ACCOUNT.label);
 	if (!isBlank(chosen)) return positiveInteger(chosen, ACCOUNT.label, ctx);
-	const credentials = await ctx.getCredentials<{ accountId?: number }>('chatWootApi');
+	const credentials = await credentialFacts(ctx);
 	if (isBlank(credentials.accountId)) {
 		throw invalid(
 			ctx,
@@ -223,6 +242,7 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 		// in its query or fragment
 		if (/[?#]/.test(String(options.baseURL ?? ''))) await chatwootBaseUrl(this);
 		requestTransport.set(this, transportOf(options));
+		await checkBotTokenReach(this, async () => (await credentialFacts(this)).kind);
 		for (const [name, source] of Object.entries(spec.path ?? {})) {
 			const value =
 				source === ACCOUNT
@@ -321,17 +341,23 @@ function hasBody(method: string | undefined): boolean {
 	return method === 'POST' || method === 'PUT' || method === 'PATCH';
 }
 
+/** One field's checked value; undefined for an optional field left blank. */
+export function readField(ctx: IExecuteSingleFunctions, source: FieldSource): unknown {
+	const raw = readParameter(ctx, source);
+	if (source.optional && isBlank(raw)) return undefined;
+	if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
+		throw invalid(ctx, source.label, 'is required and cannot be empty');
+	}
+	return source.check(raw, source.label, ctx);
+}
+
 function collect(
 	ctx: IExecuteSingleFunctions,
 	sources: Record<string, FieldSource> | undefined,
 	into: IDataObject,
 ) {
 	for (const [name, source] of Object.entries(sources ?? {})) {
-		const raw = readParameter(ctx, source);
-		if (source.optional && isBlank(raw)) continue;
-		if (!source.optional && isBlank(raw) && typeof raw !== 'boolean') {
-			throw invalid(ctx, source.label, 'is required and cannot be empty');
-		}
-		into[name] = source.check(raw, source.label, ctx) as IDataObject[string];
+		const value = readField(ctx, source);
+		if (value !== undefined) into[name] = value as IDataObject[string];
 	}
 }

@@ -18,7 +18,7 @@ import type { ChatwootPreSend } from './request';
  * it makes the requests itself. So every operation pages: lists page by page, the others as
  * one page (`sendInTurn`), each wrapped here.
  */
-function explainingTransportErrors(pagination: Pagination): Pagination {
+export function explainingTransportErrors(pagination: Pagination): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			return await pagination.call(this, requestData);

@@ -182,6 +182,10 @@ function toggleStatus(ctx) {
 	const c = findConversation(ctx);
 	agentBotWebhooks.setStatus(ctx.state, ctx.baseUrl, c, ctx.body.status);
 	c.snoozed_until = c.status === 'snoozed' && ctx.body.snoozed_until ? new Date(ctx.body.snoozed_until * 1000) : null;
+	// should_assign_conversation?: an agent (not an administrator) who opens it takes it
+	if (c.status === 'open' && ctx.principal.kind === 'user' && ctx.accountUser && ctx.accountUser.role === 'agent') {
+		c.assignee_id = ctx.principal.user.id;
+	}
 	c.updated_at = ctx.now;
 	return ok({ meta: {}, payload: { success: true, current_status: c.status, conversation_id: c.display_id } });
 }
@@ -226,6 +230,10 @@ function assign(ctx) {
 	if ('team_id' in b) {
 		const team = inAccount(ctx, 'teams').find((t) => t.id === b.team_id);
 		c.team_id = team ? team.id : null;
+		// AssignmentHandler#validate_current_assignee_team: an assignee outside the new team goes
+		if (team && c.assignee_id && !ctx.state.teamMembers.some((m) => m.team_id === team.id && m.user_id === c.assignee_id)) {
+			c.assignee_id = null;
+		}
 		return ok(team ? { id: team.id, name: team.name, description: team.description, allow_auto_assign: team.allow_auto_assign, account_id: team.account_id } : null);
 	}
 	return ok(null);

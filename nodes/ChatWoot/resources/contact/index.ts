@@ -2,7 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import { labelsOutput } from '../../shared/labels';
 import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
-import { chatwootListRouting, chatwootRouting, returnAllAndLimit } from '../../shared/routing';
+import { createOrUpdateContact } from '../../shared/contactUpsert';
+import {
+	chatwootListRouting,
+	chatwootRouting,
+	explainingTransportErrors,
+	returnAllAndLimit,
+} from '../../shared/routing';
 import { contactCreateDescription, contactCreateRequest } from './create';
 import { contactCreateContactInboxDescription, contactCreateContactInboxRequest } from './createContactInbox';
 import {
@@ -27,6 +33,7 @@ import {
 import { contactMergeDescription, contactMergeRequest } from './merge';
 import { contactSearchDescription, contactSearchRequest } from './search';
 import { contactUpdateDescription, contactUpdateRequest } from './update';
+import { contactUpsertDescription, contactUpsertRequest } from './upsert';
 
 const CONTACTS_URL = '/api/v1/accounts/{account_id}/contacts';
 const CONTACT_URL = '/api/v1/accounts/{account_id}/contacts/{id}';
@@ -37,6 +44,13 @@ const PAGE_SIZE = 15;
 
 // Get, Update and the attribute writes answer { "payload": contact }; the item is the contact.
 const contactOutput = unwrap('payload');
+
+// Create answers { "payload": { "contact": ..., "contact_inbox": ... } }; the item is the contact.
+const createOutput = unwrap('payload.contact', 'payload');
+
+// Create or Update ends in a create or an update: either answer gives the contact.
+const upsertRouting = chatwootRouting('POST', CONTACTS_URL, contactUpsertRequest, createOutput);
+upsertRouting.operations = { pagination: explainingTransportErrors(createOrUpdateContact) };
 
 export const contactDescription: INodeProperties[] = [
 	{
@@ -57,12 +71,7 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a contact',
-				routing: chatwootRouting(
-					'POST',
-					CONTACTS_URL,
-					contactCreateRequest,
-					unwrap('payload.contact', 'payload'),
-				),
+				routing: chatwootRouting('POST', CONTACTS_URL, contactCreateRequest, createOutput),
 			},
 			{
 				name: 'Create Contact Inbox',
@@ -74,6 +83,13 @@ export const contactDescription: INodeProperties[] = [
 					'/api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes',
 					contactCreateContactInboxRequest,
 				),
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Create or update a contact',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				routing: upsertRouting,
 			},
 			{
 				name: 'Delete',
@@ -224,4 +240,5 @@ export const contactDescription: INodeProperties[] = [
 	...contactLabelsDescription,
 	...contactMergeDescription,
 	...contactUpdateDescription,
+	...contactUpsertDescription,
 ];

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { withAttachmentDownloads } from '../../shared/attachments';
+import { handOffSteps } from '../../shared/handOff';
 import { labelsOutput } from '../../shared/labels';
 import { unwrap } from '../../shared/output';
 import { byPage } from '../../shared/pagination';
@@ -17,6 +18,7 @@ import { conversationGetDescription, conversationGetRequest } from './get';
 import { conversationGetAllDescription, conversationGetAllRequest } from './getAll';
 import { conversationGetCountsDescription, conversationGetCountsRequest } from './getCounts';
 import { conversationGetReportingEventsRequest } from './getReportingEvents';
+import { conversationHandOffDescription, conversationHandOffRequest } from './handOff';
 import {
 	conversationAddLabelsRequest,
 	conversationLabelsDescription,
@@ -54,6 +56,10 @@ const getCountsRouting = chatwootRouting(
 	unwrap('meta'),
 );
 getCountsRouting.request!.arrayFormat = 'brackets';
+
+// The steps after opening check the opening's answer themselves, to name the step that failed.
+const handOffRouting = chatwootRouting('POST', `${CONVERSATION_URL}/toggle_status`, conversationHandOffRequest);
+handOffRouting.output!.postReceive = [handOffSteps];
 
 export const conversationDescription: INodeProperties[] = [
 	{
@@ -132,6 +138,14 @@ export const conversationDescription: INodeProperties[] = [
 				),
 			},
 			{
+				name: 'Hand Off to Human',
+				value: 'handOff',
+				action: 'Hand off a conversation to a human',
+				description:
+					'Open the conversation and assign it to an agent and/or a team, with a private note and labels if wanted',
+				routing: handOffRouting,
+			},
+			{
 				name: 'List Labels',
 				value: 'listLabels',
 				action: 'List the labels of a conversation',
@@ -203,6 +217,7 @@ export const conversationDescription: INodeProperties[] = [
 		'deleteCustomAttributes',
 		'get',
 		'getReportingEvents',
+		'handOff',
 		'listLabels',
 		'setLabels',
 		'addLabels',
@@ -221,6 +236,7 @@ export const conversationDescription: INodeProperties[] = [
 	...conversationGetDescription,
 	...conversationGetAllDescription,
 	...conversationGetCountsDescription,
+	...conversationHandOffDescription,
 	...conversationLabelsDescription,
 	...conversationTogglePriorityDescription,
 	...conversationToggleStatusDescription,
