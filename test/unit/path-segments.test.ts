@@ -53,9 +53,9 @@ const pathSources = nodeOperations().flatMap((op) =>
 	Object.entries((op.spec.path ?? {}) as Record<string, Source>).map(([name, source]) => ({ op, name, source })),
 );
 
-test('the walk finds the path values of every operation (150 operations)', () => {
-	expect(nodeOperations()).toHaveLength(150);
-	expect(pathSources.length).toBeGreaterThan(150);
+test('the walk finds the path values of every operation', () => {
+	expect(nodeOperations().length).toBeGreaterThanOrEqual(152);
+	expect(pathSources.length).toBeGreaterThan(nodeOperations().length);
 	// the free-text ones among them (they take a uuid, the numeric IDs do not)
 	const takesText = (source: Source) => {
 		try {
@@ -105,7 +105,7 @@ describe("buildRequest's last guard", () => {
 	const loose = buildRequest({ path: { slug: required('slug', 'Slug', text) } });
 
 	test.each(['..', '.', 'a/b', '%2e%2e', ''])('refuses %p even when the field only checks for text', async (value) => {
-		const ctx = context({ slug: value }, []);
+		const ctx = context({ resource: 'anyResource', operation: 'get', slug: value }, []);
 		await expect(loose.call(ctx, { method: 'GET', url: '/things/{slug}' })).rejects.toThrow(
 			value === ''
 				? 'Slug: is required and cannot be empty'
@@ -116,7 +116,7 @@ describe("buildRequest's last guard", () => {
 	test.each([['handbook-2024', 'handbook-2024'], ['jane@example.com', 'jane%40example.com'], ['a.b', 'a.b'], ['Ünïcode', '%C3%9Cn%C3%AFcode']])(
 		'lets %p through, encoded',
 		async (value, encoded) => {
-			const ctx = context({ slug: value }, []);
+			const ctx = context({ resource: 'anyResource', operation: 'get', slug: value }, []);
 			expect((await loose.call(ctx, { method: 'GET', url: '/things/{slug}' })).url).toBe(`/things/${encoded}`);
 		},
 	);

@@ -7,7 +7,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { withRecordLock } from './recordLock';
+import { inTurn } from './recordWrites';
 import { chatwootApiRequest } from './transport';
 
 /**
@@ -83,7 +83,7 @@ export async function createOrUpdateContact(
 ): Promise<INodeExecutionData[]> {
 	const plan = planOf(this);
 	const lockKey = JSON.stringify([await chatwootBaseUrl(this), plan.accountId, plan.key, plan.key === 'email' ? plan.value.toLowerCase() : plan.value]);
-	return await withRecordLock(lockKey, async () => {
+	return await inTurn(lockKey, async () => {
 		const found = await findContact(this, plan);
 		if (!found) return marked(await this.makeRoutingRequest(requestData), 'created');
 		if (Object.keys(plan.update).length === 0) return marked([{ json: found }], 'unchanged');

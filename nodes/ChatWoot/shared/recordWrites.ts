@@ -45,7 +45,11 @@ export function queuedRecords(): number {
 	return lastTurns.size;
 }
 
-async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in the turn of `key` (Chatwoot URL + what identifies the record): after every
+ * turn queued before it on the same key, before every turn queued after it.
+ */
+export async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
 	const previous = lastTurns.get(key) ?? Promise.resolve();
 	let finish!: () => void;
 	const over = new Promise<void>((resolve) => (finish = resolve));
