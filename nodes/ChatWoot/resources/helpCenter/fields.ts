@@ -1,6 +1,7 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { relatedLocator } from '../../shared/locators';
+import { unwrap } from '../../shared/output';
 import { ACCOUNT, locator, optional, optionalLocator, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
 import { boolean, invalid, pathSegment, stringList, text, type Check } from '../../shared/validators';
 
@@ -16,7 +17,14 @@ export const hexColor: Check<string> = (value, field, ctx) => {
 	return result;
 };
 
+export const PORTALS_URL = '/api/v1/accounts/{account_id}/portals';
+export const PORTAL_URL = '/api/v1/accounts/{account_id}/portals/{id}';
+
+export const portalsPath = { account_id: ACCOUNT };
 export const portalPath = { account_id: ACCOUNT, id: locator('portal', 'Portal', portalSlug) };
+
+// Chatwoot wraps single records in `payload` here; older servers answer the bare record.
+export const helpCenterRecord = unwrap('payload', '');
 
 /** The portal, one field for every operation on an existing portal. */
 export const portalLocator: INodeProperties = {
@@ -26,9 +34,6 @@ export const portalLocator: INodeProperties = {
 	default: { mode: 'list', value: '' },
 	required: true,
 	description: 'The help center portal, identified by its slug',
-	displayOptions: {
-		show: { resource: ['helpCenter'], operation: ['createArticle', 'createCategory', 'updatePortal'] },
-	},
 	modes: [
 		{
 			displayName: 'From List',

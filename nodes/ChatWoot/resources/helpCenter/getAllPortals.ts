@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { PORTALS_URL, portalsPath } from './fields';
 
-// Chatwoot answers with every portal of the account at once.
-export const helpCenterGetAllPortalsRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const helpCenterGetAllPortalsDescription: INodeProperties[] = returnAllAndLimit('helpCenter', ['getAllPortals']);
+export const getAllPortals = defineOperation({
+	value: 'getAllPortals',
+	name: 'Get Many Portals',
+	action: 'Get many portals',
+	method: 'GET',
+	url: PORTALS_URL,
+	request: { path: portalsPath },
+	// Chatwoot answers with every portal of the account at once.
+	list: { records: ['payload', ''] },
+});

@@ -1,57 +1,71 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, fieldLabels, nothingToUpdate, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { fieldLabels, nothingToUpdate, optional } from '../../shared/request';
 import { invalid, text } from '../../shared/validators';
-import { portalConfig, portalPath, portalSettingOptions, portalSettings, portalSlug } from './fields';
-
-const showOnlyForUpdatePortal = {
-	resource: ['helpCenter'],
-	operation: ['updatePortal'],
-};
+import {
+	helpCenterRecord,
+	PORTAL_URL,
+	portalConfig,
+	portalLocator,
+	portalPath,
+	portalSettingOptions,
+	portalSettings,
+	portalSlug,
+} from './fields';
 
 const addConfig = portalConfig('helpCenterPortalUpdateFields');
 
-export const helpCenterUpdatePortalRequest = buildRequest({
-	path: portalPath,
-	body: {
-		name: optional('helpCenterPortalUpdateFields.name', 'Name', text),
-		slug: optional('helpCenterPortalUpdateFields.slug', 'Slug', portalSlug),
-		...portalSettings('helpCenterPortalUpdateFields'),
-	},
-	adjust(request) {
-		addConfig.call(this, request);
-		// Chatwoot answers 200 to an empty update and changes nothing: say so instead.
-		if (Object.keys(request.body).length === 0) {
-			const labels = fieldLabels(helpCenterUpdatePortalRequest.spec, 'helpCenterPortalUpdateFields');
-			throw nothingToUpdate(this, 'helpCenterPortalUpdateFields', labels, 'Update Fields');
-		}
-		// The server updates only `if params[:portal].present?`, and inbox_id is no portal column
-		// (portals_controller.rb:26): alone, it would change nothing.
-		if (Object.keys(request.body).length === 1 && request.body.inbox_id !== undefined) {
-			throw invalid(this, 'Live Chat Inbox', 'Chatwoot applies it only together with another portal field', 'Add another field, e.g. the current Name, to the update.');
-		}
-	},
-	adjustedKeys: { body: ['config'] },
-});
+const body = {
+	name: optional('helpCenterPortalUpdateFields.name', 'Name', text),
+	slug: optional('helpCenterPortalUpdateFields.slug', 'Slug', portalSlug),
+	...portalSettings('helpCenterPortalUpdateFields'),
+};
 
-export const helpCenterUpdatePortalDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'helpCenterPortalUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForUpdatePortal },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: [
-			...portalSettingOptions,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-			{
-				displayName: 'Slug',
-				name: 'slug',
-				type: 'string',
-				default: '',
-				description: 'New slug; the portal address changes with it',
-			},
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+export const updatePortal = defineOperation({
+	value: 'updatePortal',
+	name: 'Update Portal',
+	action: 'Update a portal',
+	method: 'PATCH',
+	url: PORTAL_URL,
+	request: {
+		path: portalPath,
+		body,
+		adjust(request) {
+			addConfig.call(this, request);
+			// Chatwoot answers 200 to an empty update and changes nothing: say so instead.
+			if (Object.keys(request.body).length === 0) {
+				const labels = fieldLabels({ body }, 'helpCenterPortalUpdateFields');
+				throw nothingToUpdate(this, 'helpCenterPortalUpdateFields', labels, 'Update Fields');
+			}
+			// The server updates only `if params[:portal].present?`, and inbox_id is no portal column
+			// (portals_controller.rb:26): alone, it would change nothing.
+			if (Object.keys(request.body).length === 1 && request.body.inbox_id !== undefined) {
+				throw invalid(this, 'Live Chat Inbox', 'Chatwoot applies it only together with another portal field', 'Add another field, e.g. the current Name, to the update.');
+			}
+		},
+		adjustedKeys: { body: ['config'] },
 	},
-];
+	fields: [
+		portalLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'helpCenterPortalUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				...portalSettingOptions,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				{
+					displayName: 'Slug',
+					name: 'slug',
+					type: 'string',
+					default: '',
+					description: 'New slug; the portal address changes with it',
+				},
+			].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+		},
+	],
+	output: [helpCenterRecord],
+});

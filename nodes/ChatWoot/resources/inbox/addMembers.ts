@@ -1,12 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, locator } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { unwrap } from '../../shared/output';
+import { locator } from '../../shared/request';
 import { agentIdsField, userIds } from '../agent/fields';
+import { inboxesPath, inboxLocator, MEMBERS_URL } from './fields';
 
-export const inboxAddMembersRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: { inbox_id: locator('inbox', 'Inbox'), user_ids: userIds('inbox', 'addMembers') },
+export const addMembers = defineOperation({
+	value: 'addMembers',
+	name: 'Add Members',
+	action: 'Add agents to an inbox',
+	description: 'Add agents to an inbox; current members stay',
+	method: 'POST',
+	url: MEMBERS_URL,
+	request: {
+		path: inboxesPath,
+		body: { inbox_id: locator('inbox', 'Inbox'), user_ids: userIds('inbox', 'addMembers') },
+	},
+	fields: [inboxLocator, agentIdsField('inbox', 'addMembers', 'Agents to add; current members stay.')],
+	output: [unwrap('payload')],
 });
-
-export const inboxAddMembersDescription: INodeProperties[] = [
-	agentIdsField('inbox', 'addMembers', 'Agents to add; current members stay.'),
-];

@@ -105,7 +105,7 @@ const SETTINGS: Partial<Record<ChannelType, { param: string; attributes: Attribu
 	},
 };
 
-const showForCreate = (types: readonly string[]) => ({ resource: ['inbox'], operation: ['create'], channelType: [...types] });
+const showForChannels = (types: readonly string[]) => ({ channelType: [...types] });
 
 /** Inbox > Create: the required attribute fields and one settings collection per channel type. */
 export const channelFields: INodeProperties[] = [
@@ -114,7 +114,7 @@ export const channelFields: INodeProperties[] = [
 		name: param,
 		required: true,
 		...(placeholder ? { placeholder } : {}),
-		displayOptions: { show: showForCreate(types) },
+		displayOptions: { show: showForChannels(types) },
 	})),
 	...Object.entries(SETTINGS).map(([type, settings]) => ({
 		displayName: 'Channel Settings',
@@ -122,7 +122,7 @@ export const channelFields: INodeProperties[] = [
 		type: 'collection' as const,
 		placeholder: 'Add Setting',
 		default: {},
-		displayOptions: { show: showForCreate([type]) },
+		displayOptions: { show: showForChannels([type]) },
 		options: settings!.attributes.map(attributeField),
 	})),
 ];

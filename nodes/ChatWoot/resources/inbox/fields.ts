@@ -4,6 +4,11 @@ import { readBinaryFiles } from '../../shared/multipart';
 import { ACCOUNT, locator, optional, readOnce, type FieldSource } from '../../shared/request';
 import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../shared/validators';
 
+export const INBOXES_URL = '/api/v1/accounts/{account_id}/inboxes';
+export const INBOX_URL = '/api/v1/accounts/{account_id}/inboxes/{id}';
+export const MEMBERS_URL = '/api/v1/accounts/{account_id}/inbox_members';
+
+export const inboxesPath = { account_id: ACCOUNT };
 export const inboxPath = { account_id: ACCOUNT, id: locator('inbox', 'Inbox') };
 
 /** The inbox, one field for every operation on an existing inbox. */
@@ -12,19 +17,6 @@ export const inboxLocator: INodeProperties = idLocator({
 	displayName: 'Inbox',
 	searchListMethod: 'getInboxes',
 	urlSegment: 'settings/inboxes',
-	show: {
-		resource: ['inbox'],
-		operation: [
-			'addMembers',
-			'get',
-			'getAgentBot',
-			'getMembers',
-			'removeMembers',
-			'setAgentBot',
-			'update',
-			'updateMembers',
-		],
-	},
 });
 
 const SETTINGS: Array<[name: string, label: string, check: Check]> = [
@@ -206,11 +198,16 @@ export function widgetChannel(
 	return channel;
 }
 
-/** The avatar file, when a binary property is named in the collection. */
-export async function avatarFile(ctx: IExecuteSingleFunctions, collection: string) {
-	const name = readOnce<IDataObject>(ctx, collection, {}).avatar;
-	if (name === undefined || String(name).trim() === '') return [];
-	return await readBinaryFiles(ctx, name, 'Avatar (Binary Property)', 'avatar');
+/**
+ * The avatar file, when a binary property is named in the collection: with one, the same
+ * fields go out as multipart/form-data (Rails reads both alike).
+ */
+export function avatarFile(collection: string) {
+	return async (ctx: IExecuteSingleFunctions) => {
+		const name = readOnce<IDataObject>(ctx, collection, {}).avatar;
+		if (name === undefined || String(name).trim() === '') return [];
+		return await readBinaryFiles(ctx, name, 'Avatar (Binary Property)', 'avatar');
+	};
 }
 
 // The spec types inbox_id of Update/Remove Members as a string (Add Members: an integer);

@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { inboxPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { INBOX_URL, inboxLocator, inboxPath } from './fields';
 
-export const inboxGetRequest = buildRequest({ path: inboxPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get an inbox',
+	method: 'GET',
+	url: INBOX_URL,
+	request: { path: inboxPath },
+	fields: [inboxLocator],
+});

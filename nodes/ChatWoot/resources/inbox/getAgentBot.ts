@@ -1,14 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
-import { inboxPath } from './fields';
-
-export const inboxGetAgentBotRequest = buildRequest({ path: inboxPath });
+import { defineOperation } from '../../shared/operation';
+import { INBOX_URL, inboxLocator, inboxPath } from './fields';
 
 /**
  * `{"agent_bot": {...}}` becomes the bot itself. Without a bot, Chatwoot answers an empty
  * or null agent_bot: the item then says so, `{"agent_bot": null}`.
  */
-export async function agentBotOutput(
+async function agentBotOutput(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
@@ -18,3 +16,15 @@ export async function agentBotOutput(
 		return { json: { agent_bot: null } };
 	});
 }
+
+export const getAgentBot = defineOperation({
+	value: 'getAgentBot',
+	name: 'Get Agent Bot',
+	action: 'Get the agent bot of an inbox',
+	description: 'Get the agent bot connected to an inbox ({"agent_bot": null} when none is)',
+	method: 'GET',
+	url: `${INBOX_URL}/agent_bot`,
+	request: { path: inboxPath },
+	fields: [inboxLocator],
+	output: [agentBotOutput],
+});

@@ -1,4 +1,13 @@
-import { ACCOUNT, buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { INBOXES_URL, inboxesPath } from './fields';
 
-// Chatwoot answers with every inbox at once (no pagination).
-export const inboxGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many inboxes',
+	method: 'GET',
+	url: INBOXES_URL,
+	request: { path: inboxesPath },
+	// Chatwoot answers with every inbox at once (no pagination).
+	list: { records: ['payload', ''] },
+});

@@ -1,5 +1,14 @@
-import { ACCOUNT, buildRequest, locator } from '../../shared/request';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { ACCOUNT, locator } from '../../shared/request';
+import { inboxLocator, MEMBERS_URL } from './fields';
 
-export const inboxGetMembersRequest = buildRequest({
-	path: { account_id: ACCOUNT, inbox_id: locator('inbox', 'Inbox') },
+export const getMembers = defineOperation({
+	value: 'getMembers',
+	name: 'Get Members',
+	action: 'Get the agents of an inbox',
+	method: 'GET',
+	url: `${MEMBERS_URL}/{inbox_id}`,
+	request: { path: { account_id: ACCOUNT, inbox_id: locator('inbox', 'Inbox') } },
+	fields: [inboxLocator, RETURN_ALL_AND_LIMIT],
+	list: { records: ['payload', ''] },
 });

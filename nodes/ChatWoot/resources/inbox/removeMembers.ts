@@ -1,13 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
 import { agentIdsField, userIds } from '../agent/fields';
-import { inboxIdAsText } from './fields';
+import { inboxesPath, inboxIdAsText, inboxLocator, MEMBERS_URL } from './fields';
 
-export const inboxRemoveMembersRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: { inbox_id: inboxIdAsText, user_ids: userIds('inbox', 'removeMembers') },
+export const removeMembers = defineOperation({
+	value: 'removeMembers',
+	name: 'Remove Members',
+	action: 'Remove agents from an inbox',
+	method: 'DELETE',
+	url: MEMBERS_URL,
+	request: {
+		path: inboxesPath,
+		body: { inbox_id: inboxIdAsText, user_ids: userIds('inbox', 'removeMembers') },
+	},
+	fields: [inboxLocator, agentIdsField('inbox', 'removeMembers', 'Agents to take out of the inbox.')],
 });
-
-export const inboxRemoveMembersDescription: INodeProperties[] = [
-	agentIdsField('inbox', 'removeMembers', 'Agents to take out of the inbox.'),
-];

@@ -1,19 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
-import { buildRequest, locator } from '../../shared/request';
-import { inboxPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { locator } from '../../shared/request';
+import { INBOX_URL, inboxLocator, inboxPath } from './fields';
 
-export const inboxSetAgentBotRequest = buildRequest({
-	path: inboxPath,
-	body: { agent_bot: locator('inboxAgentBot', 'Agent Bot') },
+export const setAgentBot = defineOperation({
+	value: 'setAgentBot',
+	name: 'Set Agent Bot',
+	action: 'Set the agent bot of an inbox',
+	description: 'Connect an agent bot to an inbox',
+	method: 'POST',
+	url: `${INBOX_URL}/set_agent_bot`,
+	request: { path: inboxPath, body: { agent_bot: locator('inboxAgentBot', 'Agent Bot') } },
+	fields: [
+		inboxLocator,
+		idLocator({
+			name: 'inboxAgentBot',
+			displayName: 'Agent Bot',
+			searchListMethod: 'getAgentBots',
+			description: 'The bot that answers new conversations of the inbox; it replaces the current one',
+		}),
+	],
 });
-
-export const inboxSetAgentBotDescription: INodeProperties[] = [
-	idLocator({
-		name: 'inboxAgentBot',
-		displayName: 'Agent Bot',
-		searchListMethod: 'getAgentBots',
-		description: 'The bot that answers new conversations of the inbox; it replaces the current one',
-		show: { resource: ['inbox'], operation: ['setAgentBot'] },
-	}),
-];

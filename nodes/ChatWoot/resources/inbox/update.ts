@@ -1,32 +1,19 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional, readOnce } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional, readOnce } from '../../shared/request';
 import { text } from '../../shared/validators';
 import { apiChannelAttributes, apiChannelOptions, settingValues } from './channels';
-import { inboxPath, inboxSettingOptions, inboxSettings, widgetChannel, widgetOptions } from './fields';
+import {
+	avatarFile,
+	INBOX_URL,
+	inboxLocator,
+	inboxPath,
+	inboxSettingOptions,
+	inboxSettings,
+	widgetChannel,
+	widgetOptions,
+} from './fields';
 import { workingHours, workingHoursOption } from './workingHours';
-
-const showOnlyForInboxUpdate = {
-	resource: ['inbox'],
-	operation: ['update'],
-};
-
-export const inboxUpdateRequest = buildRequest({
-	path: inboxPath,
-	body: {
-		name: optional('inboxUpdateFields.name', 'Name', text),
-		...inboxSettings('inboxUpdateFields'),
-	},
-	adjust(request) {
-		const values = readOnce<IDataObject>(this, 'inboxUpdateFields', {});
-		// Chatwoot keeps the channel keys of the inbox's own type: widget keys for a website
-		// inbox, webhook_url for an API inbox (hmac_mandatory: both)
-		const channel = { ...widgetChannel(this, values), ...settingValues(this, values, apiChannelAttributes) };
-		if (Object.keys(channel).length > 0) request.body.channel = channel;
-		if (values.working_hours !== undefined) request.body.working_hours = workingHours(this, values.working_hours as IDataObject);
-	},
-	// avatar travels as a file, added by the multipart preSend (index.ts)
-	adjustedKeys: { body: ['avatar', 'channel', 'working_hours'] },
-});
 
 const only = (which: string) => (option: INodeProperties): INodeProperties => ({
 	...option,
@@ -53,15 +40,40 @@ const updateOptions = [
 	...apiChannelOptions.map((option) => only(option.name === 'hmac_mandatory' ? 'API and website inboxes' : 'API inboxes')(option)),
 ].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-export const inboxUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'inboxUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForInboxUpdate },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: updateOptions,
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update an inbox',
+	method: 'PATCH',
+	url: INBOX_URL,
+	request: {
+		path: inboxPath,
+		body: {
+			name: optional('inboxUpdateFields.name', 'Name', text),
+			...inboxSettings('inboxUpdateFields'),
+		},
+		adjust(request) {
+			const values = readOnce<IDataObject>(this, 'inboxUpdateFields', {});
+			// Chatwoot keeps the channel keys of the inbox's own type: widget keys for a website
+			// inbox, webhook_url for an API inbox (hmac_mandatory: both)
+			const channel = { ...widgetChannel(this, values), ...settingValues(this, values, apiChannelAttributes) };
+			if (Object.keys(channel).length > 0) request.body.channel = channel;
+			if (values.working_hours !== undefined) request.body.working_hours = workingHours(this, values.working_hours as IDataObject);
+		},
+		// avatar travels as a file, added by the multipart preSend (`files`)
+		adjustedKeys: { body: ['avatar', 'channel', 'working_hours'] },
 	},
-];
+	fields: [
+		inboxLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'inboxUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: updateOptions,
+		},
+	],
+	files: { read: avatarFile('inboxUpdateFields') },
+});

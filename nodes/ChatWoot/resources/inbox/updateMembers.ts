@@ -1,13 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { unwrap } from '../../shared/output';
 import { agentIdsField, userIds } from '../agent/fields';
-import { inboxIdAsText } from './fields';
+import { inboxesPath, inboxIdAsText, inboxLocator, MEMBERS_URL } from './fields';
 
-export const inboxUpdateMembersRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: { inbox_id: inboxIdAsText, user_ids: userIds('inbox', 'updateMembers') },
+export const updateMembers = defineOperation({
+	value: 'updateMembers',
+	name: 'Update Members',
+	action: 'Replace the agents of an inbox',
+	description: 'Make the listed agents the members of the inbox; others leave it',
+	method: 'PATCH',
+	url: MEMBERS_URL,
+	request: {
+		path: inboxesPath,
+		body: { inbox_id: inboxIdAsText, user_ids: userIds('inbox', 'updateMembers') },
+	},
+	fields: [inboxLocator, agentIdsField('inbox', 'updateMembers', 'The new members: agents not listed leave the inbox.')],
+	output: [unwrap('payload')],
 });
-
-export const inboxUpdateMembersDescription: INodeProperties[] = [
-	agentIdsField('inbox', 'updateMembers', 'The new members: agents not listed leave the inbox.'),
-];

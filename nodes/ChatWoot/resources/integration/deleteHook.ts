@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { hookPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { HOOK_URL, hookLocator, hookPath } from './fields';
 
-export const integrationDeleteHookRequest = buildRequest({ path: hookPath });
+export const deleteHook = defineOperation({
+	value: 'deleteHook',
+	name: 'Delete Hook',
+	action: 'Delete an integration hook',
+	method: 'DELETE',
+	url: HOOK_URL,
+	request: { path: hookPath },
+	fields: [hookLocator],
+});

@@ -3,6 +3,10 @@ import { idLocator } from '../../shared/locators';
 import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
 import { jsonObject, oneOf } from '../../shared/validators';
 
+export const HOOKS_URL = '/api/v1/accounts/{account_id}/integrations/hooks';
+export const HOOK_URL = '/api/v1/accounts/{account_id}/integrations/hooks/{hook_id}';
+
+export const accountPath = { account_id: ACCOUNT };
 export const hookPath = { account_id: ACCOUNT, hook_id: locator('hook', 'Hook') };
 
 /** The hook, one field for Delete Hook and Update Hook. */
@@ -11,7 +15,6 @@ export const hookLocator: INodeProperties = idLocator({
 	displayName: 'Hook',
 	searchListMethod: 'getIntegrationHooks',
 	description: 'An integration hook; the list shows the hooks of every app',
-	show: { resource: ['integration'], operation: ['deleteHook', 'updateHook'] },
 });
 
 // Integrations::Hook.status is a Rails enum: disabled 0, enabled 1.

@@ -1,8 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { accountPath } from './fields';
 
-// Every app at once, each with its hooks in this account.
-export const integrationGetAllAppsRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const integrationGetAllAppsDescription: INodeProperties[] = returnAllAndLimit('integration', ['getAllApps']);
+export const getAllApps = defineOperation({
+	value: 'getAllApps',
+	name: 'Get Many Apps',
+	action: 'Get many integration apps',
+	description: 'List the integration apps with their hooks in this account',
+	method: 'GET',
+	url: '/api/v1/accounts/{account_id}/integrations/apps',
+	request: { path: accountPath },
+	// Every app at once, each with its hooks in this account.
+	list: { records: ['payload', ''] },
+});

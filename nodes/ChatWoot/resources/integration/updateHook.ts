@@ -1,27 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
 import { invalid } from '../../shared/validators';
-import { hookPath, hookSettingOptions, hookSettings } from './fields';
+import { HOOK_URL, hookLocator, hookPath, hookSettingOptions, hookSettings } from './fields';
 
-export const integrationUpdateHookRequest = buildRequest({
-	path: hookPath,
-	body: hookSettings('integrationUpdateFields'),
-	adjust(request) {
-		if (Object.keys(request.body).length === 0) {
-			throw invalid(this, 'Update Fields', 'add Status or Settings to change');
-		}
+export const updateHook = defineOperation({
+	value: 'updateHook',
+	name: 'Update Hook',
+	action: 'Update an integration hook',
+	method: 'PATCH',
+	url: HOOK_URL,
+	request: {
+		path: hookPath,
+		body: hookSettings('integrationUpdateFields'),
+		adjust(request) {
+			if (Object.keys(request.body).length === 0) {
+				throw invalid(this, 'Update Fields', 'add Status or Settings to change');
+			}
+		},
 	},
+	fields: [
+		hookLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'integrationUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: hookSettingOptions,
+		},
+	],
 });
-
-export const integrationUpdateHookDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'integrationUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: ['integration'], operation: ['updateHook'] } },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: hookSettingOptions,
-	},
-];

@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { PROFILE_URL, withoutAccessToken } from './fields';
 
-// The user of the credential's token; no account in the path.
-export const profileGetRequest = buildRequest({});
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get the profile of the token user',
+	description: 'Get the user of the access token, with their accounts and roles',
+	method: 'GET',
+	url: PROFILE_URL,
+	request: {},
+	output: [withoutAccessToken],
+});

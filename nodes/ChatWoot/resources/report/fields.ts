@@ -1,11 +1,15 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { unwrap } from '../../shared/output';
+import { ACCOUNT, optional, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
 import { unixSeconds } from '../../shared/time';
 import { boolean, invalid, oneOf, positiveInteger } from '../../shared/validators';
 
-export function showFor(...operations: string[]) {
-	return { resource: ['report'], operation: operations };
-}
+export const V2 = '/api/v2/accounts/{account_id}';
+
+export const accountPath = { account_id: ACCOUNT };
+
+/** A report's answer is one object, or an array split into one item per entry. */
+export const reportEntries = unwrap('');
 
 /** Since and Until, as Unix seconds (Chatwoot's DateRangeHelper reads them with strptime '%s'). */
 export function dateRange(collection: string): Record<string, FieldSource> {
@@ -49,34 +53,37 @@ export const businessHours = (collection: string) =>
  * same options share one collection: `reportOptions` (the date range only),
  * `reportBusinessHoursOptions`, `reportInboxLabelOptions`.
  */
-export function optionsCollection(
-	name: string,
-	operations: string[],
-	options: INodeProperties[],
-): INodeProperties {
+export function optionsCollection(name: string, options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
 		name,
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: showFor(...operations) },
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
 /** Options of the reports that take a date range and nothing else. */
-export const reportOptions = optionsCollection(
-	'reportOptions',
-	[
-		'getChannelSummary',
-		'getFirstResponseTimeDistribution',
-		'getMetric',
-		'getOutgoingMessagesCount',
-		'getSummary',
-	],
-	dateRangeOptions,
-);
+export const reportOptions = optionsCollection('reportOptions', dateRangeOptions);
+
+/** The Options of the agent, inbox and team summaries: the date range and Business Hours. */
+export const reportBusinessHoursOptions = optionsCollection('reportBusinessHoursOptions', [
+	...dateRangeOptions,
+	businessHoursOption,
+]);
+
+/**
+ * The query of the summary reports (Chatwoot 4.x): one record per agent, inbox or team with
+ * counts and average times, or counts per channel type. They share the date range; all but
+ * the channel report can count business hours only.
+ */
+export function summaryQuery(withBusinessHours: boolean): RequestSpec['query'] {
+	const collection = withBusinessHours ? 'reportBusinessHoursOptions' : 'reportOptions';
+	const query: RequestSpec['query'] = { ...dateRange(collection) };
+	if (withBusinessHours) query.business_hours = businessHours(collection);
+	return query;
+}
 
 // What a report is about; everything but the account needs the ID of one record.
 const REPORT_TYPES = ['account', 'agent', 'inbox', 'label', 'team'] as const;
@@ -98,7 +105,6 @@ export const reportTypeFields: INodeProperties[] = [
 			{ name: 'Team', value: 'team', description: 'One team' },
 		],
 		description: 'What the report is about',
-		displayOptions: { show: showFor('getMetric', 'getSummary') },
 	},
 	{
 		displayName: 'ID',
@@ -108,7 +114,7 @@ export const reportTypeFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 42',
 		description: 'ID of the agent, inbox, label or team the report is about',
-		displayOptions: { show: showFor('getMetric', 'getSummary'), hide: { type: ['account'] } },
+		displayOptions: { hide: { type: ['account'] } },
 	},
 ];
 

@@ -1,7 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { addReportObjectId, dateRange, reportType, showFor } from './fields';
+import { accountPath, addReportObjectId, dateRange, reportEntries, reportOptions, reportType, reportTypeFields, V2 } from './fields';
 
 const METRICS = [
 	'avg_first_response_time',
@@ -12,32 +12,42 @@ const METRICS = [
 	'resolutions_count',
 ] as const;
 
-export const reportGetMetricRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: {
-		metric: required('metric', 'Metric', oneOf(METRICS)),
-		type: required('type', 'Type', reportType),
-		...dateRange('reportOptions'),
+export const getMetric = defineOperation({
+	value: 'getMetric',
+	name: 'Get Metric Over Time',
+	action: 'Get the values of a metric over time',
+	description: 'One item per point of the time series',
+	method: 'GET',
+	url: `${V2}/reports`,
+	request: {
+		path: accountPath,
+		query: {
+			metric: required('metric', 'Metric', oneOf(METRICS)),
+			type: required('type', 'Type', reportType),
+			...dateRange('reportOptions'),
+		},
+		adjust: addReportObjectId,
+		adjustedKeys: { query: ['id'] },
 	},
-	adjust: addReportObjectId,
-	adjustedKeys: { query: ['id'] },
+	// Metric, then Type and ID, then the Options
+	fields: [
+		{
+			displayName: 'Metric',
+			name: 'metric',
+			type: 'options',
+			required: true,
+			default: 'conversations_count',
+			options: [
+				{ name: 'Average First Response Time', value: 'avg_first_response_time' },
+				{ name: 'Average Resolution Time', value: 'avg_resolution_time' },
+				{ name: 'Conversations', value: 'conversations_count' },
+				{ name: 'Incoming Messages', value: 'incoming_messages_count' },
+				{ name: 'Outgoing Messages', value: 'outgoing_messages_count' },
+				{ name: 'Resolutions', value: 'resolutions_count' },
+			],
+		},
+		...reportTypeFields,
+		reportOptions,
+	],
+	output: [reportEntries],
 });
-
-export const reportGetMetricDescription: INodeProperties[] = [
-	{
-		displayName: 'Metric',
-		name: 'metric',
-		type: 'options',
-		required: true,
-		default: 'conversations_count',
-		options: [
-			{ name: 'Average First Response Time', value: 'avg_first_response_time' },
-			{ name: 'Average Resolution Time', value: 'avg_resolution_time' },
-			{ name: 'Conversations', value: 'conversations_count' },
-			{ name: 'Incoming Messages', value: 'incoming_messages_count' },
-			{ name: 'Outgoing Messages', value: 'outgoing_messages_count' },
-			{ name: 'Resolutions', value: 'resolutions_count' },
-		],
-		displayOptions: { show: showFor('getMetric') },
-	},
-];

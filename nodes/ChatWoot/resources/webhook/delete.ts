@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { webhookPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { WEBHOOK_URL, webhookLocator, webhookPath } from './fields';
 
-export const webhookDeleteRequest = buildRequest({ path: webhookPath });
+export const deleteWebhook = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a webhook',
+	method: 'DELETE',
+	url: WEBHOOK_URL,
+	request: { path: webhookPath },
+	fields: [webhookLocator],
+});

@@ -2,14 +2,22 @@ import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT, locator } from '../../shared/request';
 import { CHATWOOT_EVENTS } from '../../shared/events';
 import { idLocator, relatedLocator } from '../../shared/locators';
+import { unwrap } from '../../shared/output';
 
+export const WEBHOOKS_URL = '/api/v1/accounts/{account_id}/webhooks';
+export const WEBHOOK_URL = '/api/v1/accounts/{account_id}/webhooks/{webhook_id}';
+
+export const webhooksPath = { account_id: ACCOUNT };
 export const webhookPath = { account_id: ACCOUNT, webhook_id: locator('webhook', 'Webhook') };
 
+// The server wraps webhooks ({payload: {webhook}} / {payload: {webhooks}}); the spec does not.
+export const webhookRecord = unwrap('payload.webhook', '');
+
+/** The webhook, one field for Delete and Update. */
 export const webhookLocator: INodeProperties = idLocator({
 	name: 'webhook',
 	displayName: 'Webhook',
 	searchListMethod: 'getWebhooks',
-	show: { resource: ['webhook'], operation: ['delete', 'update'] },
 });
 
 // docs/CHATWOOT.md "Webhooks": the events of current servers. Older ones lack the typing and inbox

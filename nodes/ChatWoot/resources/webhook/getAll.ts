@@ -1,8 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { WEBHOOKS_URL, webhooksPath } from './fields';
 
-// Chatwoot answers with every webhook at once (no pagination).
-export const webhookGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const webhookGetAllDescription: INodeProperties[] = returnAllAndLimit('webhook', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many webhooks',
+	method: 'GET',
+	url: WEBHOOKS_URL,
+	request: { path: webhooksPath },
+	// Chatwoot answers with every webhook at once (no pagination).
+	list: { records: ['payload.webhooks', 'payload', ''] },
+});
