@@ -37,6 +37,8 @@ export interface OperationDeclaration {
 	fields?: OperationField[];
 	/** A list: one item per record; Return All and Limit go at RETURN_ALL_AND_LIMIT (else last). */
 	list?: ListRouting;
+	/** The Limit's description when it says more than usual (which records a Limit keeps). */
+	limitDescription?: string;
 	/** Output shaping after Chatwoot's errors are surfaced (and after a list's records are taken out). */
 	output?: PostReceiveAction[];
 	/** How arrays go into the query: `brackets` gives `inbox_ids[]=1&inbox_ids[]=2`. */
@@ -80,7 +82,7 @@ function routingOf(operation: Operation): INodePropertyRouting {
 }
 
 /** Return All and Limit of a resource's list operations (named after the resource: unique names). */
-function listFields(resource: string): [INodeProperties, INodeProperties] {
+function listFields(resource: string, limitDescription = 'Max number of results to return'): [INodeProperties, INodeProperties] {
 	const returnAll = ownName(resource, 'returnAll');
 	return [
 		{
@@ -96,7 +98,7 @@ function listFields(resource: string): [INodeProperties, INodeProperties] {
 			type: 'number',
 			default: 50,
 			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
+			description: limitDescription,
 			displayOptions: { show: { [returnAll]: [false] } },
 		},
 	];
@@ -145,7 +147,10 @@ function fieldOrder(resource: string, lists: INodeProperties[][]): INodeProperti
  * keeps each operation's own field order.
  */
 export function resourceProperties(resource: string, defaultOperation: string, operations: Operation[]): INodeProperties[] {
-	const [returnAll, limit] = listFields(resource);
+	// one Limit field for all list operations of the resource, so one description
+	const limitDescriptions = new Set(operations.flatMap((operation) => (operation.list && operation.limitDescription ? [operation.limitDescription] : [])));
+	if (limitDescriptions.size > 1) throw new Error(`${resource}: list operations declare different Limit descriptions`);
+	const [returnAll, limit] = listFields(resource, [...limitDescriptions][0]);
 	const fieldsOf = (operation: Operation): INodeProperties[] => {
 		const declared = operation.fields ?? [];
 		if (!operation.list) return declared.filter((field): field is INodeProperties => field !== RETURN_ALL_AND_LIMIT);

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { attachmentFiles, isBlank, messageText } from '../../shared/messages';
-import { buildRequest, optional, readOnce } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional, readOnce, type RequestSpec } from '../../shared/request';
 import { unixTime } from '../../shared/formats';
 import {
 	boolean,
@@ -13,12 +14,7 @@ import {
 	url,
 	type Check,
 } from '../../shared/validators';
-import { conversationPath } from './fields';
-
-const showOnlyForMessageCreate = {
-	resource: ['message'],
-	operation: ['create'],
-};
+import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
 
 const CONTENT_TYPES = ['article', 'cards', 'form', 'input_email', 'input_select', 'text'] as const;
 // These render from content_attributes.items; without them Chatwoot answers 422 or 500.
@@ -78,7 +74,7 @@ function templateParams(ctx: IExecuteSingleFunctions, template: IDataObject): ID
 const additional = (name: string, label: string, check: Check) =>
 	optional(`messageAdditionalFields.${name}`, label, check);
 
-export const messageCreateRequest = buildRequest({
+const request: RequestSpec = {
 	path: conversationPath,
 	body: {
 		message_type: additional('message_type', 'Message Type', oneOf(['incoming', 'outgoing'])),
@@ -116,14 +112,14 @@ export const messageCreateRequest = buildRequest({
 			| undefined;
 		if (template) request.body.template_params = templateParams(this, template);
 	},
-	// attachments are files, added by the multipart preSend (index.ts)
+	// attachments are files, added by the multipart preSend (`files` below)
 	adjustedKeys: { body: ['content', 'template_params'] },
-});
+};
 
 /** The files named in Attachments; none when the field is not set. */
-export const messageAttachments = attachmentFiles('messageAdditionalFields');
+const messageAttachments = attachmentFiles('messageAdditionalFields');
 
-export const messageCreateDescription: INodeProperties[] = [
+const createFields: INodeProperties[] = [
 	{
 		displayName: 'Content',
 		name: 'messageContent',
@@ -131,7 +127,6 @@ export const messageCreateDescription: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		default: '',
 		description: 'Text of the message. Required unless the message has attachments.',
-		displayOptions: { show: showOnlyForMessageCreate },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -139,7 +134,6 @@ export const messageCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: showOnlyForMessageCreate },
 		options: [
 			{
 				displayName: 'Attachments',
@@ -363,3 +357,17 @@ export const messageCreateDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Send a message',
+	description: 'Send a message or private note in a conversation, with files if wanted',
+	method: 'POST',
+	url: MESSAGES_URL,
+	request,
+	fields: [messageConversationLocator, ...createFields],
+	// With attachments the message goes out as multipart/form-data, content_attributes as
+	// JSON text (Chatwoot's MessageBuilder parses it).
+	files: { read: messageAttachments, asJson: ['content_attributes'] },
+});
