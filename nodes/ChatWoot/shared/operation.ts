@@ -10,7 +10,8 @@ import { withAttachmentDownloads } from './attachments';
 import { multipartWhenFiles, type FilePart } from './multipart';
 import { ownName } from './parameterNames';
 import { buildRequest, type ChatwootPreSend, type RequestSpec } from './request';
-import { chatwootListRouting, chatwootRouting, ONE_REQUEST, type ListRouting } from './routing';
+import type { Pagination } from './pagination';
+import { chatwootListRouting, chatwootRouting, explainingTransportErrors, ONE_REQUEST, type ListRouting } from './routing';
 
 /** Where a list operation's Return All and Limit go among its fields. */
 export const RETURN_ALL_AND_LIMIT = Symbol('Return All and Limit');
@@ -47,6 +48,8 @@ export interface OperationDeclaration {
 	files?: { read: (ctx: IExecuteSingleFunctions) => Promise<FilePart[]>; asJson?: string[] };
 	/** The records' attachments can be downloaded as binary data (the message Download Attachments options). */
 	downloads?: boolean;
+	/** The operation makes its requests itself (a choice between two writes): instead of the one request. */
+	requests?: Pagination;
 	/** For an answer that is not Chatwoot's JSON (the CSAT survey page): request headers, and `output` explains errors itself. */
 	answer?: { headers: Record<string, string>; ownErrorHandling: true };
 }
@@ -74,6 +77,7 @@ function routingOf(operation: Operation): INodePropertyRouting {
 	} else {
 		routing = chatwootRouting(operation.method, operation.url, operation.preSend, ...(operation.output ?? []));
 	}
+	if (operation.requests) routing.operations = { pagination: explainingTransportErrors(operation.requests) };
 	if (operation.arrayFormat) routing.request = { ...routing.request, arrayFormat: operation.arrayFormat };
 	if (operation.files) {
 		routing.send = { ...routing.send, preSend: [...(routing.send?.preSend ?? []), multipartWhenFiles(operation.files.read, operation.files.asJson)] };
@@ -117,7 +121,8 @@ function fieldOrder(resource: string, lists: INodeProperties[][]): INodeProperti
 			if (!rank.has(field)) {
 				rank.set(field, rank.size);
 				after.set(field, new Set());
-				waitingFor.set(field, 0);
+				// an earlier list may already have counted a predecessor of this field
+				waitingFor.set(field, waitingFor.get(field) ?? 0);
 			}
 			const next = list[i + 1];
 			if (next && !after.get(field)!.has(next)) {
