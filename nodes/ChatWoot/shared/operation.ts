@@ -50,8 +50,11 @@ export interface OperationDeclaration {
 	downloads?: boolean;
 	/** The operation makes its requests itself (a choice between two writes): instead of the one request. */
 	requests?: Pagination;
-	/** For an answer that is not Chatwoot's JSON (the CSAT survey page): request headers, and `output` explains errors itself. */
-	answer?: { headers: Record<string, string>; ownErrorHandling: true };
+	/**
+	 * For an answer that is not Chatwoot's JSON (the CSAT survey page: request headers), or one
+	 * `output` checks itself (Hand Off names the step that failed): `output` explains errors itself.
+	 */
+	answer?: { headers?: Record<string, string>; ownErrorHandling: true };
 }
 
 export interface Operation extends OperationDeclaration {
@@ -67,7 +70,11 @@ function routingOf(operation: Operation): INodePropertyRouting {
 	let routing: INodePropertyRouting;
 	if (operation.answer) {
 		routing = {
-			request: { method: operation.method, url: operation.url, headers: operation.answer.headers },
+			request: {
+				method: operation.method,
+				url: operation.url,
+				...(operation.answer.headers ? { headers: operation.answer.headers } : {}),
+			},
 			send: { preSend: [operation.preSend], paginate: true },
 			operations: { pagination: ONE_REQUEST },
 			output: { postReceive: [...(operation.output ?? [])] },
