@@ -10,7 +10,8 @@ import { withAttachmentDownloads } from './attachments';
 import { multipartWhenFiles, type FilePart } from './multipart';
 import { ownName } from './parameterNames';
 import { buildRequest, type ChatwootPreSend, type RequestSpec } from './request';
-import { chatwootListRouting, chatwootRouting, ONE_REQUEST, type ListRouting } from './routing';
+import type { Pagination } from './pagination';
+import { chatwootListRouting, chatwootRouting, explainingTransportErrors, ONE_REQUEST, type ListRouting } from './routing';
 
 /** Where a list operation's Return All and Limit go among its fields. */
 export const RETURN_ALL_AND_LIMIT = Symbol('Return All and Limit');
@@ -37,6 +38,8 @@ export interface OperationDeclaration {
 	fields?: OperationField[];
 	/** A list: one item per record; Return All and Limit go at RETURN_ALL_AND_LIMIT (else last). */
 	list?: ListRouting;
+	/** The Limit's description when it says more than usual (which records a Limit keeps). */
+	limitDescription?: string;
 	/** Output shaping after Chatwoot's errors are surfaced (and after a list's records are taken out). */
 	output?: PostReceiveAction[];
 	/** How arrays go into the query: `brackets` gives `inbox_ids[]=1&inbox_ids[]=2`. */
@@ -45,8 +48,13 @@ export interface OperationDeclaration {
 	files?: { read: (ctx: IExecuteSingleFunctions) => Promise<FilePart[]>; asJson?: string[] };
 	/** The records' attachments can be downloaded as binary data (the message Download Attachments options). */
 	downloads?: boolean;
-	/** For an answer that is not Chatwoot's JSON (the CSAT survey page): request headers, and `output` explains errors itself. */
-	answer?: { headers: Record<string, string>; ownErrorHandling: true };
+	/** The operation makes its requests itself (a choice between two writes): instead of the one request. */
+	requests?: Pagination;
+	/**
+	 * For an answer that is not Chatwoot's JSON (the CSAT survey page: request headers), or one
+	 * `output` checks itself (Hand Off names the step that failed): `output` explains errors itself.
+	 */
+	answer?: { headers?: Record<string, string>; ownErrorHandling: true };
 }
 
 export interface Operation extends OperationDeclaration {
@@ -62,7 +70,11 @@ function routingOf(operation: Operation): INodePropertyRouting {
 	let routing: INodePropertyRouting;
 	if (operation.answer) {
 		routing = {
-			request: { method: operation.method, url: operation.url, headers: operation.answer.headers },
+			request: {
+				method: operation.method,
+				url: operation.url,
+				...(operation.answer.headers ? { headers: operation.answer.headers } : {}),
+			},
 			send: { preSend: [operation.preSend], paginate: true },
 			operations: { pagination: ONE_REQUEST },
 			output: { postReceive: [...(operation.output ?? [])] },
@@ -72,6 +84,7 @@ function routingOf(operation: Operation): INodePropertyRouting {
 	} else {
 		routing = chatwootRouting(operation.method, operation.url, operation.preSend, ...(operation.output ?? []));
 	}
+	if (operation.requests) routing.operations = { pagination: explainingTransportErrors(operation.requests) };
 	if (operation.arrayFormat) routing.request = { ...routing.request, arrayFormat: operation.arrayFormat };
 	if (operation.files) {
 		routing.send = { ...routing.send, preSend: [...(routing.send?.preSend ?? []), multipartWhenFiles(operation.files.read, operation.files.asJson)] };
@@ -80,7 +93,7 @@ function routingOf(operation: Operation): INodePropertyRouting {
 }
 
 /** Return All and Limit of a resource's list operations (named after the resource: unique names). */
-function listFields(resource: string): [INodeProperties, INodeProperties] {
+function listFields(resource: string, limitDescription = 'Max number of results to return'): [INodeProperties, INodeProperties] {
 	const returnAll = ownName(resource, 'returnAll');
 	return [
 		{
@@ -96,7 +109,7 @@ function listFields(resource: string): [INodeProperties, INodeProperties] {
 			type: 'number',
 			default: 50,
 			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
+			description: limitDescription,
 			displayOptions: { show: { [returnAll]: [false] } },
 		},
 	];
@@ -115,7 +128,8 @@ function fieldOrder(resource: string, lists: INodeProperties[][]): INodeProperti
 			if (!rank.has(field)) {
 				rank.set(field, rank.size);
 				after.set(field, new Set());
-				waitingFor.set(field, 0);
+				// an earlier list may already have counted a predecessor of this field
+				waitingFor.set(field, waitingFor.get(field) ?? 0);
 			}
 			const next = list[i + 1];
 			if (next && !after.get(field)!.has(next)) {
@@ -145,7 +159,10 @@ function fieldOrder(resource: string, lists: INodeProperties[][]): INodeProperti
  * keeps each operation's own field order.
  */
 export function resourceProperties(resource: string, defaultOperation: string, operations: Operation[]): INodeProperties[] {
-	const [returnAll, limit] = listFields(resource);
+	// one Limit field for all list operations of the resource, so one description
+	const limitDescriptions = new Set(operations.flatMap((operation) => (operation.list && operation.limitDescription ? [operation.limitDescription] : [])));
+	if (limitDescriptions.size > 1) throw new Error(`${resource}: list operations declare different Limit descriptions`);
+	const [returnAll, limit] = listFields(resource, [...limitDescriptions][0]);
 	const fieldsOf = (operation: Operation): INodeProperties[] => {
 		const declared = operation.fields ?? [];
 		if (!operation.list) return declared.filter((field): field is INodeProperties => field !== RETURN_ALL_AND_LIMIT);

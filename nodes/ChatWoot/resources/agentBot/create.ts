@@ -1,37 +1,37 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { requiredText } from '../../shared/validators';
-import { agentBotSettingOptions, agentBotSettings } from './fields';
+import { AGENT_BOTS_URL, agentBotSettingOptions, agentBotSettings, agentBotsPath } from './fields';
 
-const showOnlyForAgentBotCreate = {
-	resource: ['agentBot'],
-	operation: ['create'],
-};
-
-export const agentBotCreateRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: {
-		name: required('agentBotName', 'Name', requiredText),
-		...agentBotSettings('agentBotAdditionalFields'),
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create an agent bot',
+	description: 'Create an agent bot of the account',
+	method: 'POST',
+	url: AGENT_BOTS_URL,
+	request: {
+		path: agentBotsPath,
+		body: {
+			name: required('agentBotName', 'Name', requiredText),
+			...agentBotSettings('agentBotAdditionalFields'),
+		},
 	},
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'agentBotName',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'agentBotAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: agentBotSettingOptions,
+		},
+	],
 });
-
-export const agentBotCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'agentBotName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: showOnlyForAgentBotCreate },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'agentBotAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForAgentBotCreate },
-		options: agentBotSettingOptions,
-	},
-];

@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { agentBotPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOT_URL, agentBotLocator, agentBotPath } from './fields';
 
-export const agentBotDeleteRequest = buildRequest({ path: agentBotPath });
+export const deleteAgentBot = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an agent bot',
+	description: 'Delete an agent bot of the account',
+	method: 'DELETE',
+	url: AGENT_BOT_URL,
+	request: { path: agentBotPath },
+	fields: [agentBotLocator],
+});

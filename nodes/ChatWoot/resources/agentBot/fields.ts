@@ -4,13 +4,16 @@ import { idLocator } from '../../shared/locators';
 import { integerBetween } from '../../shared/numberChecks';
 import { jsonObject, text, url } from '../../shared/validators';
 
+export const AGENT_BOTS_URL = '/api/v1/accounts/{account_id}/agent_bots';
+export const AGENT_BOT_URL = '/api/v1/accounts/{account_id}/agent_bots/{id}';
+
+export const agentBotsPath = { account_id: ACCOUNT };
 export const agentBotPath = { account_id: ACCOUNT, id: locator('agentBot', 'Agent Bot') };
 
 export const agentBotLocator: INodeProperties = idLocator({
 	name: 'agentBot',
 	displayName: 'Agent Bot',
 	searchListMethod: 'getAgentBots',
-	show: { resource: ['agentBot'], operation: ['delete', 'get', 'update'] },
 });
 
 /** Optional bot settings shared by Create (Additional Fields) and Update (Update Fields). */

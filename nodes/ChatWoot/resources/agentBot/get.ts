@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { agentBotPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOT_URL, agentBotLocator, agentBotPath } from './fields';
 
-export const agentBotGetRequest = buildRequest({ path: agentBotPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get an agent bot',
+	method: 'GET',
+	url: AGENT_BOT_URL,
+	request: { path: agentBotPath },
+	fields: [agentBotLocator],
+});

@@ -1,8 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
+import { defineOperation } from '../../shared/operation';
+import { AGENT_BOTS_URL, agentBotsPath } from './fields';
 
-// Chatwoot answers with every bot at once (the account's and the installation-wide ones).
-export const agentBotGetAllRequest = buildRequest({ path: { account_id: ACCOUNT } });
-
-export const agentBotGetAllDescription: INodeProperties[] = returnAllAndLimit('agentBot', ['getAll']);
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many agent bots',
+	description: "The account's bots and the bots available to every account",
+	method: 'GET',
+	url: AGENT_BOTS_URL,
+	request: { path: agentBotsPath },
+	// Chatwoot answers with every bot at once (the account's and the installation-wide ones).
+	list: { records: [''] },
+});

@@ -1,28 +1,35 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, optional } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional } from '../../shared/request';
 import { text } from '../../shared/validators';
-import { agentBotPath, agentBotSettingOptions, agentBotSettings } from './fields';
+import { AGENT_BOT_URL, agentBotLocator, agentBotPath, agentBotSettingOptions, agentBotSettings } from './fields';
 
-export const agentBotUpdateRequest = buildRequest({
-	path: agentBotPath,
-	body: {
-		name: optional('agentBotUpdateFields.name', 'Name', text),
-		...agentBotSettings('agentBotUpdateFields'),
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update an agent bot',
+	method: 'PATCH',
+	url: AGENT_BOT_URL,
+	request: {
+		path: agentBotPath,
+		body: {
+			name: optional('agentBotUpdateFields.name', 'Name', text),
+			...agentBotSettings('agentBotUpdateFields'),
+		},
 	},
+	fields: [
+		agentBotLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'agentBotUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				...agentBotSettingOptions,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties,
+			],
+		},
+	],
 });
-
-export const agentBotUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'agentBotUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: ['agentBot'], operation: ['update'] } },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: [
-			...agentBotSettingOptions,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties,
-		],
-	},
-];

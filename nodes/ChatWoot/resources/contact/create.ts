@@ -1,28 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, locator, ACCOUNT } from '../../shared/request';
-import { contactDetailOptions, contactDetails, inboxLocator, showFor } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { locator } from '../../shared/request';
+import { CONTACTS_URL, contactDetailOptions, contactDetails, contactsPath, createOutput, inboxLocator } from './fields';
 
-export const contactCreateRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: {
-		inbox_id: locator('contactInbox', 'Inbox'),
-		...contactDetails('contactAdditionalFields'),
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	method: 'POST',
+	url: CONTACTS_URL,
+	request: {
+		path: contactsPath,
+		body: {
+			inbox_id: locator('contactInbox', 'Inbox'),
+			...contactDetails('contactAdditionalFields'),
+		},
 	},
+	fields: [
+		inboxLocator('contactInbox', 'Inbox the contact is reachable through (Chatwoot creates the contact inbox)'),
+		{
+			displayName: 'Additional Fields',
+			name: 'contactAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: contactDetailOptions(false),
+		},
+	],
+	output: [createOutput],
 });
-
-export const contactCreateDescription: INodeProperties[] = [
-	inboxLocator(
-		'contactInbox',
-		'create',
-		'Inbox the contact is reachable through (Chatwoot creates the contact inbox)',
-	),
-	{
-		displayName: 'Additional Fields',
-		name: 'contactAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showFor('create') },
-		options: contactDetailOptions(false),
-	},
-];

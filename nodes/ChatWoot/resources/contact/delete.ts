@@ -1,4 +1,12 @@
-import { buildRequest } from '../../shared/request';
-import { contactPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONTACT_URL, contactLocator, contactPath } from './fields';
 
-export const contactDeleteRequest = buildRequest({ path: contactPath });
+export const deleteContact = defineOperation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a contact',
+	method: 'DELETE',
+	url: CONTACT_URL,
+	request: { path: contactPath },
+	fields: [contactLocator],
+});

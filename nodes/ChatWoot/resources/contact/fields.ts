@@ -1,43 +1,54 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { phoneNumber } from '../../shared/formats';
 import { idLocator } from '../../shared/locators';
-import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { unwrap } from '../../shared/output';
+import { writeLabels, type LabelWrite } from '../../shared/labels';
+import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
 import { boolean, email, jsonObject, oneOf, text, url } from '../../shared/validators';
 
+export const CONTACTS_URL = '/api/v1/accounts/{account_id}/contacts';
+export const CONTACT_URL = '/api/v1/accounts/{account_id}/contacts/{id}';
+export const LABELS_URL = '/api/v1/accounts/{account_id}/contacts/{id}/labels';
+
+// Chatwoot pages contact lists by 15.
+export const PAGE_SIZE = 15;
+
+export const contactsPath = { account_id: ACCOUNT };
 export const contactPath = { account_id: ACCOUNT, id: locator('contact', 'Contact') };
 
 /** The contact's own URL, for the reads some operations do before they write. */
 export const contactUrl = (path: BuiltRequest['path']) =>
 	`/api/v1/accounts/${path.account_id}/contacts/${path.id}`;
 
-export function showFor(...operations: string[]) {
-	return { resource: ['contact'], operation: operations };
-}
+/** Set, Add and Remove Labels: POST .../labels replaces the whole list. */
+export const labelWrite = (mode: LabelWrite): RequestSpec => ({ path: contactPath, ...writeLabels(mode, contactUrl) });
 
-export function contactLocator(
-	operations: string[],
-	name = 'contact',
-	displayName = 'Contact',
-	description?: string,
-): INodeProperties {
+// Get, Update and the attribute writes answer { "payload": contact }; the item is the contact.
+export const contactOutput = unwrap('payload');
+
+// Create answers { "payload": { "contact": ..., "contact_inbox": ... } }; the item is the contact.
+export const createOutput = unwrap('payload.contact', 'payload');
+
+export function contactLocatorField(name: string, displayName: string, description?: string): INodeProperties {
 	return idLocator({
 		name,
 		displayName,
 		description,
 		searchListMethod: 'getContacts',
 		urlSegment: 'contacts',
-		show: showFor(...operations),
 	});
 }
 
-export function inboxLocator(name: string, operation: string, description: string): INodeProperties {
+/** The contact, one field for every operation on an existing contact (its first field). */
+export const contactLocator: INodeProperties = contactLocatorField('contact', 'Contact');
+
+export function inboxLocator(name: string, description: string): INodeProperties {
 	return idLocator({
 		name,
 		displayName: 'Inbox',
 		description,
 		searchListMethod: 'getInboxes',
 		urlSegment: 'settings/inboxes',
-		show: showFor(operation),
 	});
 }
 
@@ -143,7 +154,6 @@ export const contactOptionsField: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	displayOptions: { show: showFor('getAll', 'search') },
 	options: [
 		{
 			displayName: 'Sort',

@@ -1,4 +1,13 @@
-import { buildRequest } from '../../shared/request';
-import { contactPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONTACT_URL, contactLocator, contactOutput, contactPath } from './fields';
 
-export const contactGetRequest = buildRequest({ path: contactPath });
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	method: 'GET',
+	url: CONTACT_URL,
+	request: { path: contactPath },
+	fields: [contactLocator],
+	output: [contactOutput],
+});

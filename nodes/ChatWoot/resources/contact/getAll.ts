@@ -1,8 +1,16 @@
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { sortQuery } from './fields';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byPage } from '../../shared/pagination';
+import { CONTACTS_URL, PAGE_SIZE, contactOptionsField, contactsPath, sortQuery } from './fields';
 
 // Chatwoot lists only "resolved" contacts here: those with an email, phone number or identifier.
-export const contactGetAllRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: { sort: sortQuery },
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'Get the contacts that have an email, a phone number or an identifier',
+	method: 'GET',
+	url: CONTACTS_URL,
+	request: { path: contactsPath, query: { sort: sortQuery } },
+	fields: [RETURN_ALL_AND_LIMIT, contactOptionsField],
+	list: { records: ['payload'], pagination: byPage(PAGE_SIZE) },
 });

@@ -1,5 +1,15 @@
-import { buildRequest } from '../../shared/request';
-import { contactPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { contactLocator, contactPath } from './fields';
 
 // Chatwoot answers with the contact's 20 latest conversations in the user's inboxes, unpaged.
-export const contactGetConversationsRequest = buildRequest({ path: contactPath });
+export const getConversations = defineOperation({
+	value: 'getConversations',
+	name: 'Get Conversations',
+	action: 'Get the conversations of a contact',
+	description: 'Get the 20 latest conversations of the contact',
+	method: 'GET',
+	url: '/api/v1/accounts/{account_id}/contacts/{id}/conversations',
+	request: { path: contactPath },
+	fields: [contactLocator],
+	list: { records: ['payload', ''] },
+});

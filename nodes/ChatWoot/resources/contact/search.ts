@@ -1,26 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byPage } from '../../shared/pagination';
+import { required } from '../../shared/request';
 import { requiredText } from '../../shared/validators';
-import { showFor, sortQuery } from './fields';
+import { CONTACTS_URL, PAGE_SIZE, contactOptionsField, contactsPath, sortQuery } from './fields';
 
-// The spec marks `q` optional, but Chatwoot answers 422 without it.
-export const contactSearchRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: {
-		q: required('query', 'Search Term', requiredText),
-		sort: sortQuery,
+export const search = defineOperation({
+	value: 'search',
+	name: 'Search',
+	action: 'Search contacts',
+	description: 'Find contacts by name, email, phone number or identifier',
+	method: 'GET',
+	url: `${CONTACTS_URL}/search`,
+	// The spec marks `q` optional, but Chatwoot answers 422 without it.
+	request: {
+		path: contactsPath,
+		query: {
+			q: required('query', 'Search Term', requiredText),
+			sort: sortQuery,
+		},
 	},
+	fields: [
+		{
+			displayName: 'Search Term',
+			name: 'query',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. jane@example.com',
+			description: 'Part of the name, email, phone number or identifier, or the contact ID',
+		},
+		RETURN_ALL_AND_LIMIT,
+		contactOptionsField,
+	],
+	list: { records: ['payload'], pagination: byPage(PAGE_SIZE) },
 });
-
-export const contactSearchDescription: INodeProperties[] = [
-	{
-		displayName: 'Search Term',
-		name: 'query',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. jane@example.com',
-		description: 'Part of the name, email, phone number or identifier, or the contact ID',
-		displayOptions: { show: showFor('search') },
-	},
-];

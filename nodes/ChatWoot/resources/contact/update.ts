@@ -1,21 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest } from '../../shared/request';
-import { contactDetailOptions, contactDetails, contactPath, showFor } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONTACT_URL, contactDetailOptions, contactDetails, contactLocator, contactOutput, contactPath } from './fields';
 
-export const contactUpdateRequest = buildRequest({
-	path: contactPath,
-	body: contactDetails('contactUpdateFields'),
+export const update = defineOperation({
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	method: 'PUT',
+	url: CONTACT_URL,
+	request: { path: contactPath, body: contactDetails('contactUpdateFields') },
+	fields: [
+		contactLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'contactUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: contactDetailOptions(true),
+		},
+	],
+	output: [contactOutput],
 });
-
-export const contactUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'contactUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showFor('update') },
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		options: contactDetailOptions(true),
-	},
-];

@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { isoDateTime } from '../../shared/formats';
 import { relatedLocator } from '../../shared/locators';
-import { ACCOUNT, buildRequest, optional, optionalLocator, readOnce } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { optional, optionalLocator, readOnce, type RequestSpec } from '../../shared/request';
 import { invalid, jsonObject, oneOf, text, type Check } from '../../shared/validators';
-import { showFor, statusOptions } from './fields';
+import { CONVERSATIONS_URL, conversationsPath, statusOptions } from './fields';
 
 const field = (name: string, label: string, check: Check) =>
 	optional(`conversationAdditionalFields.${name}`, label, check);
 
-export const conversationCreateRequest = buildRequest({
-	path: { account_id: ACCOUNT },
+const request: RequestSpec = {
+	path: conversationsPath,
 	body: {
 		// The spec requires source_id; the server builds the contact inbox from Inbox + Contact
 		// and makes the source ID itself (conversations_controller.rb:210-214)
@@ -43,7 +44,7 @@ export const conversationCreateRequest = buildRequest({
 		}
 		built.body.message = template ? { content, template_params: templateParams(template, this) } : { content };
 	},
-});
+};
 
 function templateParams(template: IDataObject, ctx: IExecuteSingleFunctions): IDataObject {
 	const params: IDataObject = {};
@@ -58,7 +59,7 @@ function templateParams(template: IDataObject, ctx: IExecuteSingleFunctions): ID
 	return params;
 }
 
-export const conversationCreateDescription: INodeProperties[] = [
+const createFields: INodeProperties[] = [
 	{
 		displayName: 'Source ID',
 		name: 'sourceId',
@@ -66,7 +67,6 @@ export const conversationCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			"The contact's ID in the inbox's channel (the source ID of its contact inbox, e.g. from Contact > Create Contact Inbox). Leave empty to use Inbox and Contact (Additional Fields) instead: Chatwoot then makes the source ID.",
-		displayOptions: { show: showFor('create') },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -74,7 +74,6 @@ export const conversationCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: showFor('create') },
 		options: [
 			{
 				displayName: 'Additional Attributes',
@@ -144,3 +143,13 @@ export const conversationCreateDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Create a conversation',
+	method: 'POST',
+	url: CONVERSATIONS_URL,
+	request,
+	fields: createFields,
+});

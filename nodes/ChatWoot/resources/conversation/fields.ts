@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { labelList } from '../../shared/labels';
+import { labelList, writeLabels, type LabelWrite } from '../../shared/labels';
 import { idLocator, relatedLocator } from '../../shared/locators';
 import {
 	ACCOUNT,
@@ -8,8 +8,19 @@ import {
 	optionalLocator,
 	type BuiltRequest,
 	type FieldSource,
+	type RequestSpec,
 } from '../../shared/request';
 import { oneOf, text } from '../../shared/validators';
+
+export const CONVERSATIONS_URL = '/api/v1/accounts/{account_id}/conversations';
+export const CONVERSATION_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}';
+export const LABELS_URL = `${CONVERSATION_URL}/labels`;
+export const CUSTOM_ATTRIBUTES_URL = `${CONVERSATION_URL}/custom_attributes`;
+
+// Chatwoot pages conversation lists by 25.
+export const PAGE_SIZE = 25;
+
+export const conversationsPath = { account_id: ACCOUNT };
 
 // The ID of a conversation is its display ID (the number in the dashboard), not the row ID.
 export const conversationPath = {
@@ -20,19 +31,16 @@ export const conversationPath = {
 export const conversationUrl = (path: BuiltRequest['path']) =>
 	`/api/v1/accounts/${path.account_id}/conversations/${path.conversation_id}`;
 
-export function showFor(...operations: string[]) {
-	return { resource: ['conversation'], operation: operations };
-}
+/** Set, Add and Remove Labels: POST .../labels replaces the whole list. */
+export const labelWrite = (mode: LabelWrite): RequestSpec => ({ path: conversationPath, ...writeLabels(mode, conversationUrl) });
 
-export function conversationLocator(operations: string[]): INodeProperties {
-	return idLocator({
-		name: 'conversation',
-		displayName: 'Conversation',
-		searchListMethod: 'getConversations',
-		urlSegment: 'conversations',
-		show: showFor(...operations),
-	});
-}
+/** The conversation, one field for every operation on an existing conversation (its first field). */
+export const conversationLocator: INodeProperties = idLocator({
+	name: 'conversation',
+	displayName: 'Conversation',
+	searchListMethod: 'getConversations',
+	urlSegment: 'conversations',
+});
 
 const option = (name: string, value: string): INodePropertyOptions => ({ name, value });
 

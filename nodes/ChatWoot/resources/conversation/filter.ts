@@ -1,19 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { filterConditions, filterConditionsField } from '../../shared/filters';
-import { ACCOUNT, buildRequest, required } from '../../shared/request';
-import { showFor } from './fields';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byPage } from '../../shared/pagination';
+import { required } from '../../shared/request';
+import { CONVERSATIONS_URL, PAGE_SIZE, conversationsPath } from './fields';
 
-export const conversationFilterRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	body: { payload: required('conversationConditions', 'Conditions', filterConditions) },
-});
-
-export const conversationFilterDescription: INodeProperties[] = [
-	{
-		...filterConditionsField(
-			showFor('filter'),
-			'status, priority, assignee_id, inbox_id, team_id, display_id, campaign_id, labels, browser_language, country_code, referer, created_at, last_activity_at',
-		),
-		name: 'conversationConditions',
+export const filter = defineOperation({
+	value: 'filter',
+	name: 'Filter',
+	action: 'Filter conversations',
+	description: 'Get the conversations that match conditions on their attributes',
+	method: 'POST',
+	url: `${CONVERSATIONS_URL}/filter`,
+	request: {
+		path: conversationsPath,
+		body: { payload: required('conversationConditions', 'Conditions', filterConditions) },
 	},
-];
+	fields: [
+		{
+			// shown for this operation only (the builder sets resource and operation)
+			...filterConditionsField(
+				{},
+				'status, priority, assignee_id, inbox_id, team_id, display_id, campaign_id, labels, browser_language, country_code, referer, created_at, last_activity_at',
+			),
+			name: 'conversationConditions',
+		},
+		RETURN_ALL_AND_LIMIT,
+	],
+	list: { records: ['payload', 'data.payload'], pagination: byPage(PAGE_SIZE) },
+});

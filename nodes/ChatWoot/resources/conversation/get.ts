@@ -1,15 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { downloadAttachmentsFields } from '../../shared/attachments';
-import { buildRequest } from '../../shared/request';
-import { conversationPath } from './fields';
+import { downloadFields } from '../../shared/attachments';
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
-export const conversationGetRequest = buildRequest({ path: conversationPath });
-
-export const conversationGetDescription: INodeProperties[] = [
-	// Chatwoot's conversation view carries its latest message (messages[0]) and the latest
-	// non-activity one, with their attachments; older messages: Message > Get Many.
-	...downloadAttachmentsFields(
-		{ resource: ['conversation'], operation: ['get'] },
-		"the conversation's latest message (the only one Chatwoot includes; use Message > Get Many for the others)",
-	),
-];
+export const get = defineOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a conversation',
+	method: 'GET',
+	url: CONVERSATION_URL,
+	request: { path: conversationPath },
+	fields: [
+		conversationLocator,
+		// Chatwoot's conversation view carries its latest message (messages[0]) and the latest
+		// non-activity one, with their attachments; older messages: Message > Get Many.
+		...downloadFields(
+			'conversation',
+			"the conversation's latest message (the only one Chatwoot includes; use Message > Get Many for the others)",
+		),
+	],
+	downloads: true,
+});

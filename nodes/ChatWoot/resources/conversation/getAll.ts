@@ -1,20 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { listFilterOptions, listFilters, showFor } from './fields';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byPage } from '../../shared/pagination';
+import { CONVERSATIONS_URL, PAGE_SIZE, conversationsPath, listFilterOptions, listFilters } from './fields';
 
-export const conversationGetAllRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: listFilters('conversationFilters', true),
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many conversations',
+	method: 'GET',
+	url: CONVERSATIONS_URL,
+	request: { path: conversationsPath, query: listFilters('conversationFilters', true) },
+	fields: [
+		RETURN_ALL_AND_LIMIT,
+		{
+			displayName: 'Filters',
+			name: 'conversationFilters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: listFilterOptions(true),
+		},
+	],
+	list: { records: ['data.payload', 'payload'], pagination: byPage(PAGE_SIZE) },
+	// Rails reads arrays from `labels[]=a&labels[]=b`.
+	arrayFormat: 'brackets',
 });
-
-export const conversationGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'conversationFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showFor('getAll') },
-		options: listFilterOptions(true),
-	},
-];

@@ -1,20 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, buildRequest } from '../../shared/request';
-import { listFilterOptions, listFilters, showFor } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { unwrap } from '../../shared/output';
+import { CONVERSATIONS_URL, conversationsPath, listFilterOptions, listFilters } from './fields';
 
-export const conversationGetCountsRequest = buildRequest({
-	path: { account_id: ACCOUNT },
-	query: listFilters('conversationCountFilters', false),
+export const getCounts = defineOperation({
+	value: 'getCounts',
+	name: 'Get Counts',
+	action: 'Get conversation counts',
+	description: 'Count the conversations that are mine, unassigned, assigned and in all',
+	method: 'GET',
+	url: `${CONVERSATIONS_URL}/meta`,
+	request: { path: conversationsPath, query: listFilters('conversationCountFilters', false) },
+	fields: [
+		{
+			displayName: 'Filters',
+			name: 'conversationCountFilters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: listFilterOptions(false),
+		},
+	],
+	output: [unwrap('meta')],
+	// Rails reads arrays from `labels[]=a&labels[]=b`.
+	arrayFormat: 'brackets',
 });
-
-export const conversationGetCountsDescription: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'conversationCountFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showFor('getCounts') },
-		options: listFilterOptions(false),
-	},
-];

@@ -1,5 +1,15 @@
-import { buildRequest } from '../../shared/request';
-import { conversationPath } from './fields';
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
 // Chatwoot answers with every event of the conversation at once, oldest first.
-export const conversationGetReportingEventsRequest = buildRequest({ path: conversationPath });
+export const getReportingEvents = defineOperation({
+	value: 'getReportingEvents',
+	name: 'Get Reporting Events',
+	action: 'Get the reporting events of a conversation',
+	description: 'Get first response, resolution and other timing events of the conversation',
+	method: 'GET',
+	url: `${CONVERSATION_URL}/reporting_events`,
+	request: { path: conversationPath },
+	fields: [conversationLocator],
+	list: { records: ['payload', ''] },
+});

@@ -1,22 +1,28 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { buildRequest, required } from '../../shared/request';
+import { defineOperation } from '../../shared/operation';
+import { required } from '../../shared/request';
 import { oneOf } from '../../shared/validators';
-import { PRIORITIES, conversationPath, priorityOptions, showFor } from './fields';
+import { CONVERSATION_URL, PRIORITIES, conversationLocator, conversationPath, priorityOptions } from './fields';
 
-export const conversationTogglePriorityRequest = buildRequest({
-	path: conversationPath,
-	body: { priority: required('priority', 'Priority', oneOf(PRIORITIES)) },
-});
-
-export const conversationTogglePriorityDescription: INodeProperties[] = [
-	{
-		displayName: 'Priority',
-		name: 'priority',
-		type: 'options',
-		required: true,
-		options: priorityOptions,
-		default: 'none',
-		description: 'None clears the priority',
-		displayOptions: { show: showFor('togglePriority') },
+export const togglePriority = defineOperation({
+	value: 'togglePriority',
+	name: 'Toggle Priority',
+	action: 'Set the priority of a conversation',
+	method: 'POST',
+	url: `${CONVERSATION_URL}/toggle_priority`,
+	request: {
+		path: conversationPath,
+		body: { priority: required('priority', 'Priority', oneOf(PRIORITIES)) },
 	},
-];
+	fields: [
+		conversationLocator,
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			required: true,
+			options: priorityOptions,
+			default: 'none',
+			description: 'None clears the priority',
+		},
+	],
+});

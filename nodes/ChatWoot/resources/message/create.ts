@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { attachmentFiles, isBlank, messageText } from '../../shared/messages';
-import { buildRequest, optional, readOnce } from '../../shared/request';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { attachmentFiles, messageText } from '../../shared/messages';
+import { defineOperation } from '../../shared/operation';
+import { optional, readOnce, type RequestSpec } from '../../shared/request';
 import { unixTime } from '../../shared/formats';
 import {
 	boolean,
@@ -10,75 +11,18 @@ import {
 	oneOf,
 	positiveInteger,
 	text,
-	url,
 	type Check,
 } from '../../shared/validators';
-import { conversationPath } from './fields';
-
-const showOnlyForMessageCreate = {
-	resource: ['message'],
-	operation: ['create'],
-};
+import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
+import { templateParams, whatsAppTemplateOption } from './whatsAppTemplate';
 
 const CONTENT_TYPES = ['article', 'cards', 'form', 'input_email', 'input_select', 'text'] as const;
 // These render from content_attributes.items; without them Chatwoot answers 422 or 500.
 const NEEDS_ITEMS = ['cards', 'form', 'input_select'];
-const TEMPLATE_CATEGORIES = [
-	'ISSUE_RESOLUTION',
-	'MARKETING',
-	'SHIPPING_UPDATE',
-	'TICKET_UPDATE',
-	'UTILITY',
-] as const;
-
-/** The WhatsApp Template fixedCollection as Chatwoot's template_params. */
-function templateParams(ctx: IExecuteSingleFunctions, template: IDataObject): IDataObject {
-	const field = (label: string) => `WhatsApp Template > ${label}`;
-	for (const [key, label] of [
-		['name', 'Name'],
-		['language', 'Language'],
-	]) {
-		if (isBlank(template[key])) throw invalid(ctx, field(label), 'is required and cannot be empty');
-	}
-	const processed: IDataObject = {};
-	const parameters = ((template.bodyParameters as IDataObject)?.parameter ?? []) as IDataObject[];
-	if (parameters.length > 0) {
-		processed.body = Object.fromEntries(
-			parameters.map(({ key, value }) => {
-				if (isBlank(key)) throw invalid(ctx, field('Body Parameters > Key'), 'cannot be empty');
-				return [String(key).trim(), text(value ?? '', field('Body Parameters > Value'), ctx)];
-			}),
-		);
-	}
-	if (!isBlank(template.headerMediaUrl)) {
-		processed.header = {
-			media_url: url(template.headerMediaUrl, field('Header Media URL'), ctx),
-			media_type: oneOf(['document', 'image', 'video'])(
-				template.headerMediaType ?? 'image',
-				field('Header Media Type'),
-				ctx,
-			),
-		};
-	}
-	const buttons = ((template.buttons as IDataObject)?.button ?? []) as IDataObject[];
-	if (buttons.length > 0) {
-		processed.buttons = buttons.map((button) => ({
-			type: oneOf(['copy_code', 'url'])(button.type, field('Buttons > Type'), ctx),
-			parameter: text(button.parameter ?? '', field('Buttons > Parameter'), ctx),
-		}));
-	}
-	return {
-		name: text(template.name, field('Name'), ctx).trim(),
-		category: oneOf(TEMPLATE_CATEGORIES)(template.category, field('Category'), ctx),
-		language: text(template.language, field('Language'), ctx).trim(),
-		processed_params: processed,
-	};
-}
-
 const additional = (name: string, label: string, check: Check) =>
 	optional(`messageAdditionalFields.${name}`, label, check);
 
-export const messageCreateRequest = buildRequest({
+const request: RequestSpec = {
 	path: conversationPath,
 	body: {
 		message_type: additional('message_type', 'Message Type', oneOf(['incoming', 'outgoing'])),
@@ -116,14 +60,14 @@ export const messageCreateRequest = buildRequest({
 			| undefined;
 		if (template) request.body.template_params = templateParams(this, template);
 	},
-	// attachments are files, added by the multipart preSend (index.ts)
+	// attachments are files, added by the multipart preSend (`files` below)
 	adjustedKeys: { body: ['content', 'template_params'] },
-});
+};
 
 /** The files named in Attachments; none when the field is not set. */
-export const messageAttachments = attachmentFiles('messageAdditionalFields');
+const messageAttachments = attachmentFiles('messageAdditionalFields');
 
-export const messageCreateDescription: INodeProperties[] = [
+const createFields: INodeProperties[] = [
 	{
 		displayName: 'Content',
 		name: 'messageContent',
@@ -131,7 +75,6 @@ export const messageCreateDescription: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		default: '',
 		description: 'Text of the message. Required unless the message has attachments.',
-		displayOptions: { show: showOnlyForMessageCreate },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -139,7 +82,6 @@ export const messageCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: showOnlyForMessageCreate },
 		options: [
 			{
 				displayName: 'Attachments',
@@ -235,131 +177,21 @@ export const messageCreateDescription: INodeProperties[] = [
 				placeholder: 'e.g. customer@example.com',
 				description: 'Comma-separated email addresses to send to instead of the contact (email inboxes)',
 			},
-			{
-				displayName: 'WhatsApp Template',
-				name: 'template_params',
-				type: 'fixedCollection',
-				placeholder: 'Add Template',
-				default: {},
-				description: 'Send a pre-approved WhatsApp template (WhatsApp inboxes only)',
-				options: [
-					{
-						displayName: 'Template',
-						name: 'template',
-						values: [
-							{
-								displayName: 'Body Parameters',
-								name: 'bodyParameters',
-								type: 'fixedCollection',
-								typeOptions: { multipleValues: true },
-								placeholder: 'Add Parameter',
-								default: {},
-								options: [
-									{
-										displayName: 'Parameter',
-										name: 'parameter',
-										values: [
-											{
-												displayName: 'Key',
-												name: 'key',
-												type: 'string',
-												default: '',
-												placeholder: 'e.g. 1',
-												description: 'Placeholder of the template body, e.g. 1 for {{1}}',
-											},
-											{
-												displayName: 'Value',
-												name: 'value',
-												type: 'string',
-												default: '',
-											},
-										],
-									},
-								],
-							},
-							{
-								displayName: 'Buttons',
-								name: 'buttons',
-								type: 'fixedCollection',
-								typeOptions: { multipleValues: true },
-								placeholder: 'Add Button',
-								default: {},
-								options: [
-									{
-										displayName: 'Button',
-										name: 'button',
-										values: [
-											{
-												displayName: 'Type',
-												name: 'type',
-												type: 'options',
-												options: [
-													{ name: 'Copy Code', value: 'copy_code' },
-													{ name: 'URL', value: 'url' },
-												],
-												default: 'url',
-											},
-											{
-												displayName: 'Parameter',
-												name: 'parameter',
-												type: 'string',
-												default: '',
-												description: 'Dynamic part of the button: the URL suffix or the code',
-											},
-										],
-									},
-								],
-							},
-							{
-								displayName: 'Category',
-								name: 'category',
-								type: 'options',
-								options: [
-									{ name: 'Issue Resolution', value: 'ISSUE_RESOLUTION' },
-									{ name: 'Marketing', value: 'MARKETING' },
-									{ name: 'Shipping Update', value: 'SHIPPING_UPDATE' },
-									{ name: 'Ticket Update', value: 'TICKET_UPDATE' },
-									{ name: 'Utility', value: 'UTILITY' },
-								],
-								default: 'MARKETING',
-							},
-							{
-								displayName: 'Header Media Type',
-								name: 'headerMediaType',
-								type: 'options',
-								options: [
-									{ name: 'Document', value: 'document' },
-									{ name: 'Image', value: 'image' },
-									{ name: 'Video', value: 'video' },
-								],
-								default: 'image',
-							},
-							{
-								displayName: 'Header Media URL',
-								name: 'headerMediaUrl',
-								type: 'string',
-								default: '',
-								description: 'Public URL of the image, video or document of a media header',
-							},
-							{
-								displayName: 'Language',
-								name: 'language',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. en_US',
-								description: 'Language code of the template',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								description: 'Name of the template as approved in WhatsApp Business Manager',
-							},
-						],
-					},
-				],
-			},
+			whatsAppTemplateOption,
 		],
 	},
 ];
+
+export const create = defineOperation({
+	value: 'create',
+	name: 'Create',
+	action: 'Send a message',
+	description: 'Send a message or private note in a conversation, with files if wanted',
+	method: 'POST',
+	url: MESSAGES_URL,
+	request,
+	fields: [messageConversationLocator, ...createFields],
+	// With attachments the message goes out as multipart/form-data, content_attributes as
+	// JSON text (Chatwoot's MessageBuilder parses it).
+	files: { read: messageAttachments, asJson: ['content_attributes'] },
+});

@@ -2,6 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../shared/locators';
 import { ACCOUNT, locator } from '../../shared/request';
 
+export const MESSAGES_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages';
+
 export const conversationPath = {
 	account_id: ACCOUNT,
 	conversation_id: locator('messageConversation', 'Conversation'),
@@ -13,5 +15,4 @@ export const messageConversationLocator: INodeProperties = idLocator({
 	displayName: 'Conversation',
 	searchListMethod: 'getConversations',
 	urlSegment: 'conversations',
-	show: { resource: ['message'], operation: ['create', 'delete', 'getAll'] },
 });

@@ -1,18 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { downloadAttachmentsFields } from '../../shared/attachments';
-import { buildRequest } from '../../shared/request';
-import { returnAllAndLimit } from '../../shared/routing';
-import { conversationPath } from './fields';
+import { downloadFields } from '../../shared/attachments';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { byMessageCursor } from '../../shared/pagination';
+import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
 
 // Paged by the `before` cursor (shared/pagination.ts byMessageCursor), newest first.
-export const messageGetAllRequest = buildRequest({ path: conversationPath });
-
-export const messageGetAllDescription: INodeProperties[] = [
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many messages',
+	description: 'Get the messages of a conversation, oldest first',
+	method: 'GET',
+	url: MESSAGES_URL,
+	request: { path: conversationPath },
+	fields: [messageConversationLocator, RETURN_ALL_AND_LIMIT, ...downloadFields('message', 'the messages')],
+	list: { records: ['payload'], pagination: byMessageCursor() },
 	// With a Limit, the most recent messages are the ones kept.
-	...returnAllAndLimit('message', ['getAll']).map((field) =>
-		field.name === 'messageLimit'
-			? { ...field, description: 'Max number of results to return, the most recent ones' }
-			: field,
-	),
-	...downloadAttachmentsFields({ resource: ['message'], operation: ['getAll'] }, 'the messages'),
-];
+	limitDescription: 'Max number of results to return, the most recent ones',
+	downloads: true,
+});

@@ -1,0 +1,15 @@
+import { labelsField, labelsOutput } from '../../shared/labels';
+import { defineOperation } from '../../shared/operation';
+import { LABELS_URL, contactLocator, labelWrite } from './fields';
+
+export const removeLabels = defineOperation({
+	value: 'removeLabels',
+	name: 'Remove Labels',
+	action: 'Remove labels from a contact',
+	description: 'Remove labels and keep the others',
+	method: 'POST',
+	url: LABELS_URL,
+	request: labelWrite('remove'),
+	fields: [contactLocator, labelsField('contact', 'removeLabels', 'remove')],
+	output: [labelsOutput],
+});
