@@ -29,8 +29,6 @@ const MAX_REDIRECTS = 5;
 // Chatwoot attachments whose data_url is a link, not a file (Attachment#push_event_data).
 const NOT_FILES = ['location', 'fallback', 'contact'];
 
-type Show = { resource: string[]; operation: string[] };
-
 /** The option and its settings, for an operation declaration (which shows them). */
 export function downloadFields(resource: string, what: string): INodeProperties[] {
 	const downloadAttachments = ownName(resource, 'downloadAttachments');
@@ -79,14 +77,6 @@ export function downloadFields(resource: string, what: string): INodeProperties[
 			],
 		},
 	];
-}
-
-/** The option and its settings, shown for one operation (of a resource not built with defineOperation). */
-export function downloadAttachmentsFields(show: Show, what: string): INodeProperties[] {
-	return downloadFields(show.resource[0], what).map((field) => ({
-		...field,
-		displayOptions: { show: { ...show, ...field.displayOptions?.show } },
-	}));
 }
 
 interface DownloadSettings {

@@ -1,14 +1,12 @@
 import type {
 	IExecutePaginationFunctions,
 	IHttpRequestMethods,
-	INodeProperties,
 	INodePropertyRouting,
 	IN8nRequestOperations,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { explainTransportError, throwOnChatwootError, unwrap } from './output';
 import { applyLimit, checkLimit, type Pagination } from './pagination';
-import { ownName } from './parameterNames';
 import { sendInTurn } from './recordWrites';
 import type { ChatwootPreSend } from './request';
 
@@ -81,27 +79,3 @@ export function chatwootListRouting(
 	};
 }
 
-/** Return All and Limit fields of a resource's list operations. */
-export function returnAllAndLimit(resource: string, operations: string[]): INodeProperties[] {
-	const show = { resource: [resource], operation: operations };
-	const returnAll = ownName(resource, 'returnAll');
-	return [
-		{
-			displayName: 'Return All',
-			name: returnAll,
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: ownName(resource, 'limit'),
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, [returnAll]: [false] } },
-		},
-	];
-}

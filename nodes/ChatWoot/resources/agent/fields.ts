@@ -96,7 +96,6 @@ export function agentIdsField(
 		default: '',
 		placeholder: 'e.g. 1, 4, 7',
 		description: `${description} Comma-separated user IDs of agents (Agent > Get Many lists them), or an array from an expression`,
-		displayOptions: { show: { resource: [resource], operation: [operation] } },
 	};
 }
 
