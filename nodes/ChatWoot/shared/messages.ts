@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { readBinaryFiles } from './multipart';
 import { readOnce } from './request';
 import { invalid, text } from './validators';
@@ -36,3 +36,14 @@ export function attachmentFiles(collection: string) {
 		return await readBinaryFiles(ctx, names, 'Attachments', 'attachments[]');
 	};
 }
+
+/** The Attachments option of both message APIs' Additional Fields; read by `attachmentFiles`. */
+export const attachmentsOption: INodeProperties = {
+	displayName: 'Attachments',
+	name: 'attachments',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. data, invoice',
+	description:
+		'Comma-separated names of binary properties of the input item to attach as files. The message then goes out as multipart/form-data.',
+};

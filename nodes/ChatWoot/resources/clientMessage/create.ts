@@ -1,4 +1,4 @@
-import { attachmentFiles, messageText } from '../../shared/messages';
+import { attachmentFiles, attachmentsOption, messageText } from '../../shared/messages';
 import { defineOperation } from '../../shared/operation';
 import { optional } from '../../shared/request';
 import { text } from '../../shared/validators';
@@ -42,15 +42,7 @@ export const create = defineOperation({
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Attachments',
-					name: 'attachments',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. data, invoice',
-					description:
-						'Comma-separated names of binary properties of the input item to attach as files. The message then goes out as multipart/form-data.',
-				},
+				attachmentsOption,
 				{
 					displayName: 'Echo ID',
 					name: 'echo_id',

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { attachmentFiles, messageText } from '../../shared/messages';
+import { attachmentFiles, attachmentsOption, messageText } from '../../shared/messages';
 import { defineOperation } from '../../shared/operation';
 import { optional, readOnce, type RequestSpec } from '../../shared/request';
 import { unixTime } from '../../shared/formats';
@@ -83,15 +83,7 @@ const createFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Attachments',
-				name: 'attachments',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. data, invoice',
-				description:
-					'Comma-separated names of binary properties of the input item to attach as files. The message then goes out as multipart/form-data.',
-			},
+			attachmentsOption,
 			{
 				displayName: 'BCC',
 				name: 'bcc_emails',
