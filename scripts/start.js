@@ -95,7 +95,7 @@ function chatwootTarget() {
 
 /** The fake on FAKE_CHATWOOT_PORT (default 3300), or on a free port if that one is taken. */
 async function startFake() {
-	const { startFakeChatwoot } = require('../test/fake-chatwoot');
+	const { startFakeChatwoot } = require('../dev/fake-chatwoot');
 	const preferred = Number(process.env.FAKE_CHATWOOT_PORT || 3300);
 	try {
 		return await startFakeChatwoot({ port: preferred, tokens: DEMO_TOKENS, seed: true });

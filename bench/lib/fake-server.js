@@ -1,29 +1,29 @@
 'use strict';
 /**
- * The fake Chatwoot (test/fake-chatwoot) in its own process, so that its work (spec check,
+ * The fake Chatwoot (dev/fake-chatwoot) in its own process, so that its work (spec check,
  * ajv, views) does not share an event loop with the client being measured. Driven over IPC:
  *   { cmd: 'reset' }                    clear recorded requests, restore the seed
  *   { cmd: 'contacts', count }          seed `count` listable contacts into account 1
  *   { cmd: 'stats' }                    { requests, rejected, statuses, firstRejection }
  * Answers { id, ok, result } to each message; sends { ready, url } once listening.
  *
- * One change for the Return All rows: the fake's contact index sorts all contacts on every
+ * One override for the Return All rows (the fake's `handlers` option): the fake's contact index sorts all contacts on every
  * page request (O(n log n) per page; 50,000 contacts make that the whole cost). Here the
  * sorted list is computed once per seed and each page is cut from it, with the fake's own
  * view and answer shape, so the rows measure the client, not the fake.
  */
-const { startFakeChatwoot } = require('../../test/fake-chatwoot');
-const handlers = require('../../test/fake-chatwoot/handlers');
-const views = require('../../test/fake-chatwoot/views/application');
-const { newContact } = require('../../test/fake-chatwoot/seed');
+const { startFakeChatwoot } = require('../../dev/fake-chatwoot');
+const views = require('../../dev/fake-chatwoot/views/application');
+const { newContact } = require('../../dev/fake-chatwoot/seed');
 
 const TOKENS = { platform: 'bench-platform-token', user: 'bench-user-token', bot: 'bench-bot-token' };
 const PER_PAGE = 15; // Chatwoot's contacts page size
 
 let sortedContacts; // account 1's listable contacts in id order, or undefined (use the fake's handler)
-const originalContactList = handlers.byOperation.contactList;
-handlers.byOperation.contactList = function contactList(ctx) {
-	if (!sortedContacts || ctx.account.id !== 1 || ctx.query.sort) return originalContactList(ctx);
+
+/** Contact list pages cut from the list sorted once per seed (the fake's own view and answer shape). */
+function contactList(ctx, builtIn) {
+	if (!sortedContacts || ctx.account.id !== 1 || ctx.query.sort) return builtIn();
 	const page = Math.max(1, parseInt(ctx.query.page, 10) || 1);
 	return {
 		status: 200,
@@ -32,10 +32,10 @@ handlers.byOperation.contactList = function contactList(ctx) {
 			payload: sortedContacts.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((c) => views.contact(ctx.state, c, true)),
 		},
 	};
-};
+}
 
 async function main() {
-	const fake = await startFakeChatwoot({ tokens: TOKENS });
+	const fake = await startFakeChatwoot({ tokens: TOKENS, handlers: { contactList } });
 	const commands = {
 		reset() {
 			fake.reset();

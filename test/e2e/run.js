@@ -31,7 +31,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
-const { startFakeChatwoot } = require('../fake-chatwoot');
+const { startFakeChatwoot } = require('../../dev/fake-chatwoot');
 const t = require('./harness');
 const { startFakeOpenAi } = require('./fake-openai');
 const { connect } = require('./server');

@@ -1,6 +1,6 @@
 // Tests of the fake Chatwoot: application API (/api/v1/accounts/...) and client API
 // (/public/api/v1/...). The spec check and the platform API are in fake.test.ts.
-import { startFakeChatwoot, FakeChatwoot } from './index';
+import { startFakeChatwoot, FakeChatwoot } from '../../dev/fake-chatwoot';
 
 let fake: FakeChatwoot;
 

@@ -1,7 +1,7 @@
 // Tests of the fake Chatwoot itself: the spec check, authentication and the platform API.
 import { createHmac } from 'node:crypto';
 import * as http from 'node:http';
-import { startFakeChatwoot, FakeChatwoot } from './index';
+import { startFakeChatwoot, FakeChatwoot } from '../../dev/fake-chatwoot';
 
 let fake: FakeChatwoot;
 
@@ -97,6 +97,26 @@ describe('server', () => {
 			expect(other.state.accounts).toHaveLength(1);
 		} finally {
 			await other.close();
+		}
+	});
+	it('takes own handlers by operation id, with the built-in one to fall back on (the bench uses this)', async () => {
+		let calls = 0;
+		const own = await startFakeChatwoot({
+			handlers: {
+				'list-all-labels': (ctx, builtIn) => {
+					calls++;
+					return calls === 1 ? { status: 200, body: { payload: [{ id: 99, title: 'own' }] } } : builtIn();
+				},
+			},
+		});
+		try {
+			const mine = await fetch(`${own.url}/api/v1/accounts/1/labels`, { headers: USER });
+			expect(await mine.json()).toEqual({ payload: [{ id: 99, title: 'own' }] });
+			const theirs = await fetch(`${own.url}/api/v1/accounts/1/labels`, { headers: USER });
+			expect(((await theirs.json()) as { payload: Array<{ title: string }> }).payload.map((l) => l.title)).toEqual(['billing', 'vip', 'bug']);
+			expect(calls).toBe(2);
+		} finally {
+			await own.close();
 		}
 	});
 });

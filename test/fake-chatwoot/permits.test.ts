@@ -2,11 +2,11 @@
 // from test/fixtures/server-routes.json, beyond what the spec says.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startFakeChatwoot } from './index';
+import { startFakeChatwoot } from '../../dev/fake-chatwoot';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { ServerPermits } = require('./permits');
-const { UploadedFile } = require('./spec');
+const { ServerPermits } = require('../../dev/fake-chatwoot/permits');
+const { UploadedFile } = require('../../dev/fake-chatwoot/spec');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const permits = new ServerPermits();

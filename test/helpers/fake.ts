@@ -3,7 +3,7 @@
  * pieces the integration tests share: `runner`, `expectedRequest`, locator values.
  */
 import type { INodeExecutionData, INodeParameterResourceLocator } from 'n8n-workflow';
-import { startFakeChatwoot, type FakeChatwoot, type RecordedRequest } from '../fake-chatwoot';
+import { startFakeChatwoot, type FakeChatwoot, type RecordedRequest } from '../../dev/fake-chatwoot';
 import { runNode, type RunResult, type TestCredential } from './engine';
 
 export const TOKENS = { platform: 'platform-secret-7f3a', user: 'user-secret-91bc', bot: 'bot-secret-44de' };

@@ -10,8 +10,8 @@ import { runNode } from '../helpers/engine';
 import { byId, runner, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { addMessage } = require('../fake-chatwoot/seed');
-const handlers = require('../fake-chatwoot/handlers').byOperation as Record<string, (ctx: any) => any>;
+const { addMessage } = require('../../dev/fake-chatwoot/seed');
+const handlers = require('../../dev/fake-chatwoot/handlers').byOperation as Record<string, (ctx: any) => any>;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ctx = useFakeChatwoot();

@@ -3,7 +3,7 @@ import { runNode } from '../helpers/engine';
 import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 // The fake's handlers by operationId, to answer as an older server for one test.
-const { byOperation } = require('../fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
+const { byOperation } = require('../../dev/fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
 
 const ctx = useFakeChatwoot();
 

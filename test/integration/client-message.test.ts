@@ -3,7 +3,7 @@ import { runNode } from '../helpers/engine';
 import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { addMessage } = require('../fake-chatwoot/seed');
+const { addMessage } = require('../../dev/fake-chatwoot/seed');
 
 const ctx = useFakeChatwoot();
 

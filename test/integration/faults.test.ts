@@ -1,12 +1,12 @@
 /**
  * Faults: what the node does when Chatwoot, a proxy in front of it or the network fails.
- * Every fault mode of the fake (test/fake-chatwoot/faults.js), and a refused connection,
+ * Every fault mode of the fake (dev/fake-chatwoot/faults.js), and a refused connection,
  * through n8n-core's engine, with and without Continue On Fail, over several items; then
  * n8n's Retry On Fail, Timeout and Batching settings on the node.
  */
 import * as net from 'node:net';
 import { inspect } from 'node:util';
-import type { FakeFault } from '../fake-chatwoot';
+import type { FakeFault } from '../../dev/fake-chatwoot';
 import { runNode, type RunOptions, type RunResult } from '../helpers/engine';
 import { platformCredential, TOKENS, useFakeChatwoot } from '../helpers/fake';
 

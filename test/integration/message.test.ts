@@ -5,7 +5,7 @@ import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot
 import { searchList } from '../helpers/loadOptions';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { addMessage } = require('../fake-chatwoot/seed');
+const { addMessage } = require('../../dev/fake-chatwoot/seed');
 
 const ctx = useFakeChatwoot();
 

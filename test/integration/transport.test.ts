@@ -11,7 +11,7 @@ import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { inspect } from 'node:util';
-import { startFakeChatwoot, type FakeChatwoot, type RecordedRequest } from '../fake-chatwoot';
+import { startFakeChatwoot, type FakeChatwoot, type RecordedRequest } from '../../dev/fake-chatwoot';
 import { testCredential } from '../helpers/credentialTest';
 import { runNode, type RunOptions, type RunResult, type TestCredential } from '../helpers/engine';
 import { byId, expectAllAccepted, expectedRequest, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';

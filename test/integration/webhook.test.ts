@@ -4,7 +4,7 @@ import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFake
 import { searchList } from '../helpers/loadOptions';
 
 // The fake's handlers by operationId, to answer in the spec's shape for one test.
-const { byOperation } = require('../fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
+const { byOperation } = require('../../dev/fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
 
 const ctx = useFakeChatwoot();
 

@@ -39,7 +39,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
-const { startFakeChatwoot } = require('../fake-chatwoot');
+const { startFakeChatwoot } = require('../../dev/fake-chatwoot');
 const services = require('./services');
 const cluster = require('./cluster');
 const workflows = require('./workflows');

@@ -35,7 +35,7 @@ const path = require('node:path');
 const { isDeepStrictEqual } = require('node:util');
 
 const n8n = require('../../scripts/lib/n8n');
-const { startFakeChatwoot } = require('../fake-chatwoot');
+const { startFakeChatwoot } = require('../../dev/fake-chatwoot');
 
 const OVERALL_TIMEOUT_MS = Number(process.env.UI_TIMEOUT_MS) || 8 * 60_000;
 const KEEP = process.env.UI_KEEP === '1';

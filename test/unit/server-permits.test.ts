@@ -6,7 +6,7 @@
 import { nodeOperations } from '../helpers/description';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ServerPermits } = require('../fake-chatwoot/permits');
+const { ServerPermits } = require('../../dev/fake-chatwoot/permits');
 
 const permits = new ServerPermits();
 

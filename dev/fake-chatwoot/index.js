@@ -158,8 +158,14 @@ class FakeChatwoot {
 	}
 
 	dispatch(ctx) {
-		const handler = handlers.byOperation[ctx.route.operationId];
-		if (handler) return this.runHandler(handler, ctx);
+		const builtIn = handlers.byOperation[ctx.route.operationId];
+		const override = this.options.handlers && this.options.handlers[ctx.route.operationId];
+		if (override) return this.runHandler((c) => override(c, () => (builtIn ? builtIn(c) : this.answerWithoutState(c))), ctx);
+		if (builtIn) return this.runHandler(builtIn, ctx);
+		return this.answerWithoutState(ctx);
+	}
+
+	answerWithoutState(ctx) {
 		if (ctx.route.operationId === 'fake-api-index') return this.apiIndex();
 		// no state for this operation: a plausible 200 from the spec's response schema
 		const body = sampleResponse(this.spec.doc, ctx.route.operation);

@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const ROUTES_FILE = path.join(__dirname, '..', 'fixtures', 'server-routes.json');
+const ROUTES_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'server-routes.json');
 
 // Channel::<Type>::EDITABLE_ATTRS (app/models/channel/*.rb): the channel keys inbox create and
 // update keep; the rest of `channel` is dropped. Hashes as `name{}`, arrays as `name[]`.

@@ -9,6 +9,31 @@ export interface FakeChatwootOptions {
 	seed?: boolean;
 	/** Delay in ms before answering a list operation that pages (default 0). */
 	pageDelayMs?: number;
+	/**
+	 * Own handlers by operation id, used instead of the fake's; `builtIn()` answers as the fake
+	 * would (e.g. the bench cuts contact pages from a list sorted once, and falls back otherwise).
+	 */
+	handlers?: Record<string, (ctx: FakeHandlerContext, builtIn: () => FakeAnswer) => FakeAnswer>;
+}
+
+/** What a handler receives (see index.js `process`). */
+export interface FakeHandlerContext {
+	state: FakeState;
+	params: Record<string, string>;
+	query: Record<string, unknown>;
+	body: Record<string, unknown>;
+	account?: { id: number };
+	baseUrl: string;
+	now: Date;
+	[key: string]: unknown;
+}
+
+/** A handler's answer: status and JSON body (or `head: true` for none). */
+export interface FakeAnswer {
+	status: number;
+	body?: unknown;
+	head?: boolean;
+	headers?: Record<string, string>;
 }
 
 export interface UploadedFileRecord {

@@ -8,6 +8,17 @@ const contacts = require('./contacts');
 const contactAttributes = require('./contactAttributes');
 const conversations = require('./conversations');
 const account = require('./account');
+const agents = require('./agents');
+const agentBots = require('./agentBots');
+const inboxes = require('./inboxes');
+const teams = require('./teams');
+const labels = require('./labels');
+const cannedResponses = require('./cannedResponses');
+const customAttributes = require('./customAttributes');
+const customFilters = require('./customFilters');
+const automationRules = require('./automationRules');
+const webhooks = require('./webhooks');
+const helpCenter = require('./helpCenter');
 const publicApi = require('./public');
 const auditLogs = require('./auditLogs');
 const integrations = require('./integrations');
@@ -23,6 +34,17 @@ const byOperation = {
 	...contactAttributes.handlers,
 	...conversations.handlers,
 	...account.handlers,
+	...agents.handlers,
+	...agentBots.handlers,
+	...inboxes.handlers,
+	...teams.handlers,
+	...labels.handlers,
+	...cannedResponses.handlers,
+	...customAttributes.handlers,
+	...customFilters.handlers,
+	...automationRules.handlers,
+	...webhooks.handlers,
+	...helpCenter.handlers,
 	...publicApi.handlers,
 	...auditLogs.handlers,
 	...integrations.handlers,

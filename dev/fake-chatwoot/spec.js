@@ -9,7 +9,7 @@ const path = require('node:path');
 const Ajv2020 = require('ajv/dist/2020');
 const { SERVER_EXTRAS } = require('./permits');
 
-const SPEC_FILE = path.join(__dirname, '..', 'fixtures', 'chatwoot-openapi.json');
+const SPEC_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'chatwoot-openapi.json');
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 const FILE_KEYWORD = 'x-fake-file';
 const MULTIPART = 'multipart/form-data';
