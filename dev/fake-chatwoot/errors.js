@@ -12,10 +12,10 @@ class HttpError extends Error {
 // Application API (RequestExceptionHandler#handle_with_exception)
 const notFound = () => new HttpError(404, { error: 'Resource could not be found' });
 
-// Platform API: PlatformController has no around_action handle_with_exception, so
-// ActiveRecord::RecordNotFound reaches Rails' public exceptions app, which renders this for
-// JSON requests.
-const platformNotFound = () => new HttpError(404, { status: 404, error: 'Not Found' });
+// Rails' public exceptions app renders this for JSON requests: the Platform API's
+// RecordNotFound (PlatformController has no around_action handle_with_exception), and a
+// route that is not drawn (an Enterprise route on a server without the Enterprise code).
+const railsNotFound = () => new HttpError(404, { status: 404, error: 'Not Found' });
 
 const unauthorized = (error) => new HttpError(401, { error });
 
@@ -40,4 +40,4 @@ function saveOrThrow(errors) {
 
 const unprocessable = (error) => new HttpError(422, { error });
 
-module.exports = { HttpError, notFound, platformNotFound, unauthorized, signInRequired, recordInvalid, saveOrThrow, unprocessable };
+module.exports = { HttpError, notFound, railsNotFound, unauthorized, signInRequired, recordInvalid, saveOrThrow, unprocessable };

@@ -8,13 +8,15 @@ const { SpecIndex, SpecRejection } = require('./spec');
 const { ServerPermits, CHANNEL_CLASSES } = require('./permits');
 const { parseBody, recordedQuery, queryValues, queryParams } = require('./body');
 const { authenticate } = require('./auth');
-const { HttpError } = require('./errors');
+const { HttpError, railsNotFound } = require('./errors');
 const { Faults } = require('./faults');
 const { CHATWOOT_VERSION, createState } = require('./state');
 const { sampleResponse } = require('./sample');
+const { enterpriseRouteShapes, shapeOf } = require('./serverRoutes');
 const handlers = require('./handlers');
 
 const HOST = '127.0.0.1';
+const ENTERPRISE_ROUTES = enterpriseRouteShapes();
 
 // List operations that page; pageDelayMs slows these down (to test timeouts and
 // concurrency of paging clients).
@@ -132,6 +134,10 @@ class FakeChatwoot {
 		record.body = body.recorded;
 		this.spec.check(match, queryValues(url.searchParams), body);
 		this.permits.check(match.route.method, match.route.template, body, { channelType: this.channelOfInbox(match) });
+		if (this.state.server.enterprise === false && ENTERPRISE_ROUTES.has(`${match.route.method} ${shapeOf(match.route.template)}`)) {
+			// drawn only with the Enterprise code: without it Rails has no such route
+			throw railsNotFound();
+		}
 		const principal = authenticate(this.state, match.route, req.headers, match.params);
 		const ctx = {
 			fake: this,
@@ -167,6 +173,10 @@ class FakeChatwoot {
 
 	answerWithoutState(ctx) {
 		if (ctx.route.operationId === 'fake-api-index') return this.apiIndex();
+		if (ctx.route.serverRoute) {
+			// no spec schema to answer from: a test must not pass on a route the fake does not play
+			return { status: 501, body: { error: `fake-chatwoot: no handler for ${ctx.route.operationId} (${ctx.route.method} ${ctx.route.template})` } };
+		}
 		// no state for this operation: a plausible 200 from the spec's response schema
 		const body = sampleResponse(this.spec.doc, ctx.route.operation);
 		return body === undefined ? { status: 200, head: true } : { status: 200, body };

@@ -32,6 +32,8 @@ function emptyState(tokens) {
 			refusePrivateWebhookUrls: false,
 			// true: plays the agent-bot channel (agentBotWebhooks.js): deliveries to bots' outgoing_url
 			agentBotWebhooks: false,
+			// false: plays a server without the Enterprise code (its routes answer 404 Not Found)
+			enterprise: true,
 		},
 		// the platform app whose token is tokens.platform
 		platformApp: { id: 1, name: 'Fake platform app', access_token: tokens.platform },

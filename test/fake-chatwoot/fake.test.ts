@@ -236,6 +236,33 @@ describe('agent bots: secret and the agent-bot channel (state.server.agentBotWeb
 	});
 });
 
+describe("server routes the spec leaves out (serverRoutes.js)", () => {
+	it('are served with the same strictness: undeclared query keys and bodies the controller does not read are refused', async () => {
+		expectRejected(await call('GET', '/api/v1/accounts/1/search?term=x', { headers: USER }), 'unknown query parameter "term" for api/v1/accounts/search#index (declared: q, page)');
+		expectRejected(await call('GET', '/api/v1/accounts/1/search', { headers: USER }), 'query parameter "q" is required');
+		expectRejected(await call('POST', '/api/v1/accounts/1/conversations/1/mute', { headers: USER, json: { muted: true } }), 'api/v1/accounts/conversations#mute takes no request body');
+		expectRejected(
+			await call('POST', '/api/v1/accounts/1/macros/1/execute', { headers: USER, json: { conversations: [1] } }),
+			'body.conversations is not permitted by the server (api/v1/accounts/macros#execute',
+		);
+	});
+
+	it('a route the fake does not play answers 501, so no test passes on it', async () => {
+		const answer = await call('GET', '/api/v1/accounts/1/dashboard_apps', { headers: USER });
+		expect(answer.status).toBe(501);
+		expect(answer.body).toEqual({ error: 'fake-chatwoot: no handler for api/v1/accounts/dashboard_apps#index (GET /api/v1/accounts/{account_id}/dashboard_apps)' });
+	});
+
+	it('enterprise: false plays a server without the Enterprise code: its routes, in the spec or not, answer 404 Not Found', async () => {
+		fake.state.server.enterprise = false;
+		for (const path of ['/api/v1/accounts/1/audit_logs', '/api/v1/accounts/1/sla_policies']) {
+			const answer = await call('GET', path, { headers: USER });
+			expect([answer.status, answer.body]).toEqual([404, { status: 404, error: 'Not Found' }]);
+		}
+		expect((await call('GET', '/api/v1/accounts/1/labels', { headers: USER })).status).toBe(200);
+	});
+});
+
 describe('spec check: routes and parameters', () => {
 	it('rejects a path that is not in the spec', async () => {
 		expectRejected(await platform('GET', '/nothing'), 'no operation GET /platform/api/v1/nothing in the Chatwoot spec');

@@ -97,4 +97,17 @@ describe('Audit Log', () => {
 		expect(error?.message).toMatch(/^Account: must be a positive whole number, got "acme"/);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
+
+	test('a server without the Enterprise code: 404 Not Found, explained as an Enterprise feature', async () => {
+		ctx.fake.state.server.enterprise = false;
+		const { error, items } = await getAll({ auditLogReturnAll: true });
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/1/audit_logs', query: { page: '1' }, body: undefined, status: 404, rejected: undefined },
+		]);
+		expect(error?.message).toBe('Chatwoot: Not Found');
+		expect(error?.description).toBe(
+			'GET /api/v1/accounts/1/audit_logs is an Enterprise feature of Chatwoot: a server without the Enterprise code (the Community edition, or DISABLE_ENTERPRISE set) has no such route and answers 404.',
+		);
+	});
 });

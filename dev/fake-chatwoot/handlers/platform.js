@@ -3,7 +3,7 @@
 // Behaviour after Chatwoot's Platform::Api::V1::* controllers.
 
 const crypto = require('node:crypto');
-const { platformNotFound, unauthorized, saveOrThrow } = require('../errors');
+const { railsNotFound, unauthorized, saveOrThrow } = require('../errors');
 const { newAccount, newAccountUser, newAgentBot, newUser } = require('../state');
 const views = require('../views/platform');
 const { userErrors, normalizeEmail, blank } = require('../models/user');
@@ -21,7 +21,7 @@ function grant(state, type, id) {
 /** set_resource + validate_platform_app_permissible of PlatformController. */
 function findPermissible(ctx, collection, type, id) {
 	const record = ctx.state[collection].find((r) => r.id === Number(id));
-	if (!record) throw platformNotFound();
+	if (!record) throw railsNotFound();
 	if (!permissible(ctx.state, type, record.id)) throw unauthorized('Non permissible resource');
 	return record;
 }

@@ -55,6 +55,11 @@ export interface OperationDeclaration {
 	 * `output` checks itself (Hand Off names the step that failed): `output` explains errors itself.
 	 */
 	answer?: { headers?: Record<string, string>; ownErrorHandling: true };
+	/**
+	 * The route is drawn only with Chatwoot's Enterprise code: the description says
+	 * "(Enterprise)", and a 404 for the route itself explains that the code may be absent.
+	 */
+	enterprise?: true;
 }
 
 export interface Operation extends OperationDeclaration {
@@ -63,7 +68,12 @@ export interface Operation extends OperationDeclaration {
 }
 
 export function defineOperation(declaration: OperationDeclaration): Operation {
-	return { ...declaration, preSend: buildRequest(declaration.request) };
+	const description = declaration.enterprise ? `${declaration.description ?? declaration.action} (Enterprise)` : declaration.description;
+	return {
+		...declaration,
+		...(description === undefined ? {} : { description }),
+		preSend: buildRequest(declaration.request, { enterprise: declaration.enterprise }),
+	};
 }
 
 function routingOf(operation: Operation): INodePropertyRouting {

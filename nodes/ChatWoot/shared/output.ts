@@ -77,6 +77,12 @@ function retryAfterSeconds(headers: IN8nHttpFullResponse['headers'] | undefined)
 	return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** Rails' answer for a route that is not drawn, as opposed to Chatwoot's "Resource could not be found". */
+function isMissingRoute(body: unknown): boolean {
+	const error = (body as IDataObject | undefined)?.error;
+	return typeof body !== 'object' || body === null || error === 'Not Found';
+}
+
 function hintFor(status: number, info: RequestInfo | undefined, body: unknown, retryAfter?: number): string {
 	const url = info?.url ?? '';
 	switch (status) {
@@ -85,6 +91,9 @@ function hintFor(status: number, info: RequestInfo | undefined, body: unknown, r
 		case 403:
 			return `The token is valid but not allowed to do this. ${url ? `It needs ${tokenKindFor(url)}; ` : ''}read-only tokens, agent (non-admin) users and accounts with API access switched off get this answer.`;
 		case 404: {
+			if (info?.enterprise && isMissingRoute(body)) {
+				return `${info.method} ${url} is an Enterprise feature of Chatwoot: a server without the Enterprise code (the Community edition, or DISABLE_ENTERPRISE set) has no such route and answers 404.`;
+			}
 			const ids = (info?.ids ?? []).map(({ label, value }) => `${label} ${value}`).join(', ');
 			return ids
 				? `Nothing found for ${ids}. Check the ID, and that it belongs to this account.`

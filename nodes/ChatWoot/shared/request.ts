@@ -72,6 +72,8 @@ export interface RequestInfo {
 	method: string;
 	url: string;
 	ids: Array<{ label: string; value: string | number }>;
+	/** The route exists only on servers with Chatwoot's Enterprise code (a 404 may mean it is absent). */
+	enterprise?: boolean;
 }
 
 /**
@@ -233,7 +235,7 @@ export function readOptional(ctx: IExecuteSingleFunctions, source: FieldSource):
  * fills the path template of `routing.request.url` and sends only the values that are set.
  * One function per operation instead of one expression per field keeps per-item cost low.
  */
-export function buildRequest(spec: RequestSpec): ChatwootPreSend {
+export function buildRequest(spec: RequestSpec, route: { enterprise?: boolean } = {}): ChatwootPreSend {
 	const preSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const built: BuiltRequest = { path: {}, query: {}, body: {} };
 		const ids: RequestInfo['ids'] = [];
@@ -262,7 +264,7 @@ export function buildRequest(spec: RequestSpec): ChatwootPreSend {
 		const url = (options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
 			encodeURIComponent(String(built.path[name])),
 		);
-		requestInfo.set(this, { method: options.method ?? 'GET', url, ids });
+		requestInfo.set(this, { method: options.method ?? 'GET', url, ids, ...(route.enterprise ? { enterprise: true } : {}) });
 		const result: IHttpRequestOptions = { ...options, url, json: true };
 		result.qs = { ...(options.qs ?? {}), ...built.query };
 		if (Object.keys(built.body).length > 0 || hasBody(options.method)) {

@@ -7,8 +7,9 @@ export const getAll = defineOperation({
 	name: 'Get Many',
 	action: 'Get many audit log entries',
 	description:
-		'Who changed what, newest first (Enterprise edition with audit logs enabled; otherwise the list is empty)',
+		'Who changed what, newest first (empty unless audit logs are enabled)',
 	method: 'GET',
+	enterprise: true,
 	url: '/api/v1/accounts/{account_id}/audit_logs',
 	// `page` is added by the pagination (25 entries a page, newest first).
 	request: { path: { account_id: ACCOUNT } },

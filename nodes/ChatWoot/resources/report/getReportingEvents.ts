@@ -11,6 +11,7 @@ export const getReportingEvents = defineOperation({
 	action: 'Get many reporting events',
 	description: 'First responses, resolutions and reply times, one event per item',
 	method: 'GET',
+	enterprise: true,
 	url: '/api/v1/accounts/{account_id}/reporting_events',
 	request: {
 		path: accountPath,

@@ -1,0 +1,85 @@
+'use strict';
+// Routes the real server has and the spec leaves out (test/fixtures/server-routes.json,
+// `in_spec: false`): the fake serves them too, with the same strictness. Their bodies are
+// checked by permits.js (the controller's permitted parameters); their query keys must be
+// declared here, each with the controller line that reads it, because nothing else says
+// which query keys a spec-free route reads. A route without a handler answers 501, so a
+// test can never pass on a route the fake does not really play.
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROUTES_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'server-routes.json');
+
+const integer = { type: 'integer' };
+const string = { type: 'string' };
+const strings = { type: 'array', items: { type: 'string' } };
+const page = { name: 'page', schema: integer };
+
+/**
+ * Query keys of spec-free routes, by controller#action: { name, schema, required? }.
+ * A key not listed is refused, as the spec check refuses undeclared keys.
+ */
+const SERVER_QUERIES = {
+	// contacts_controller.rb: `@contacts.page(@current_page)` (page) on the active list
+	'api/v1/accounts/contacts#active': [page],
+	// search_controller.rb + SearchService: q (the term), page
+	'api/v1/accounts/search#index': [{ name: 'q', schema: string, required: true }, page],
+	'api/v1/accounts/search#conversations': [{ name: 'q', schema: string, required: true }, page],
+	'api/v1/accounts/search#messages': [{ name: 'q', schema: string, required: true }, page],
+	'api/v1/accounts/search#contacts': [{ name: 'q', schema: string, required: true }, page],
+	'api/v1/accounts/search#articles': [{ name: 'q', schema: string, required: true }, page],
+};
+
+let cached;
+
+/** The server's routes, parsed once per process. */
+function serverRoutes() {
+	if (!cached) cached = JSON.parse(fs.readFileSync(ROUTES_FILE, 'utf8'));
+	return cached;
+}
+
+/** The same route whatever its parameters are called: /a/{id} and /a/{x} are one route. */
+function shapeOf(template) {
+	return template.replace(/\{[^}]+\}/g, '{}');
+}
+
+/** Route objects (the shape spec.js builds from the spec) for the spec-free server routes. */
+function specFreeRoutes(existing) {
+	const taken = new Set(existing.map((r) => `${r.method} ${shapeOf(r.template)}`));
+	const routes = [];
+	for (const entry of serverRoutes()) {
+		if (entry.in_spec) continue;
+		for (const method of entry.method.split('|')) {
+			if (taken.has(`${method} ${shapeOf(entry.path_template)}`)) continue;
+			const names = [...entry.path_template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+			routes.push({
+				method,
+				template: entry.path_template,
+				segments: entry.path_template.split('/').slice(1),
+				operationId: entry.controller_action,
+				operation: { operationId: entry.controller_action },
+				security: [],
+				pathParams: names.map((name) => ({ in: 'path', name, required: true, schema: string })),
+				queryParams: (SERVER_QUERIES[entry.controller_action] || []).map((p) => ({ in: 'query', required: false, ...p })),
+				requestBody: undefined,
+				extraBody: undefined,
+				extraContent: {},
+				serverRoute: entry,
+			});
+		}
+	}
+	return routes;
+}
+
+/** Method + route shape of every route that needs the Enterprise code (in the spec or not). */
+function enterpriseRouteShapes() {
+	const shapes = new Set();
+	for (const entry of serverRoutes()) {
+		if (!entry.enterprise) continue;
+		for (const method of entry.method.split('|')) shapes.add(`${method} ${shapeOf(entry.path_template)}`);
+	}
+	return shapes;
+}
+
+module.exports = { SERVER_QUERIES, serverRoutes, specFreeRoutes, enterpriseRouteShapes, shapeOf, strings, integer, string };
