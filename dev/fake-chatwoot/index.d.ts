@@ -100,6 +100,8 @@ export interface FakeState {
 		refusePrivateWebhookUrls: boolean;
 		/** Play the agent-bot channel (agentBotWebhooks.js): deliveries to the bot's outgoing_url, new conversations in its inbox pending. */
 		agentBotWebhooks: boolean;
+		/** false: a server without the Enterprise code (its routes answer 404 Not Found). */
+		enterprise: boolean;
 	};
 	platformApp: { id: number; name: string; access_token: string };
 	/** Resources the platform app may touch, as 'Account:1', 'User:1', 'AgentBot:1'. */

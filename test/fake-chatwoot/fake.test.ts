@@ -147,8 +147,9 @@ describe('server settings (state.server)', () => {
 
 	it('reset() restores the default server', async () => {
 		fake.state.server.refusePrivateWebhookUrls = true;
+		fake.state.server.enterprise = false;
 		fake.reset();
-		expect(fake.state.server).toEqual({ version: '4.11.2', refusePrivateWebhookUrls: false, agentBotWebhooks: false });
+		expect(fake.state.server).toEqual({ version: '4.11.2', refusePrivateWebhookUrls: false, agentBotWebhooks: false, enterprise: true });
 	});
 });
 
