@@ -29,6 +29,16 @@ const SERVER_QUERIES = {
 	'api/v1/accounts/search#messages': [{ name: 'q', schema: string, required: true }, page],
 	'api/v1/accounts/search#contacts': [{ name: 'q', schema: string, required: true }, page],
 	'api/v1/accounts/search#articles': [{ name: 'q', schema: string, required: true }, page],
+
+	// -- help center (portals, categories, articles) --
+
+	// -- conversations, messages, macros, bulk actions, captain --
+
+	// -- contacts, contact notes, search, CSAT responses, campaigns --
+
+	// -- reports v2, agents and presence, integrations --
+
+	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 
 let cached;

@@ -24,6 +24,11 @@ const auditLogs = require('./auditLogs');
 const integrations = require('./integrations');
 const reports = require('./reports');
 const publicMessages = require('./publicMessages');
+// -- new handler files: help center --
+// -- new handler files: conversations, messages, macros, bulk actions, captain --
+// -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
+// -- new handler files: reports v2, agents and presence, integrations --
+// -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
 
 const byOperation = {
@@ -51,6 +56,11 @@ const byOperation = {
 	...reports.handlers,
 	// after publicApi: pages the client API's message list
 	...publicMessages.handlers,
+	// -- help center --
+	// -- conversations, messages, macros, bulk actions, captain --
+	// -- contacts, contact notes, search, CSAT responses, campaigns --
+	// -- reports v2, agents and presence, integrations --
+	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 
 module.exports = { byOperation, seedApplication };
