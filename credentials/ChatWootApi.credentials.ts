@@ -3,8 +3,8 @@ import {
 	baseUrlProblem,
 	needsAccessToken,
 	normalizeBaseUrl,
-} from '../nodes/ChatWoot/shared/baseUrl';
-import { BOT_OPERATIONS_TEXT } from '../nodes/ChatWoot/shared/botAccess';
+} from '../nodes/shared/api/baseUrl';
+import { BOT_OPERATIONS_TEXT } from '../nodes/shared/api/botAccess';
 import type {
 	IAuthenticate,
 	Icon,

@@ -2,8 +2,8 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { listSearch } from './listSearch';
 import { loadOptions } from './loadOptions';
 import { RESOURCES } from './resources';
-import { BASE_URL_EXPRESSION } from './shared/baseUrl';
-import { accountLocator } from './shared/locators';
+import { BASE_URL_EXPRESSION } from '../shared/api/baseUrl';
+import { accountLocator } from '../shared/fields/locators';
 
 export class ChatWoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,7 +27,7 @@ export class ChatWoot implements INodeType {
 			},
 		],
 		// Errors are turned into messages with Chatwoot's own text by each operation's
-		// first postReceive (shared/output.ts), hence ignoreHttpStatusErrors. Redirects are
+		// first postReceive (shared/response/output.ts), hence ignoreHttpStatusErrors. Redirects are
 		// answers too: n8n would follow them with the access token to any host.
 		requestDefaults: {
 			baseURL: BASE_URL_EXPRESSION,

@@ -11,11 +11,11 @@ import {
 import { getAccounts } from '../ChatWoot/listSearch/getAccounts';
 import { getAgentBots } from '../ChatWoot/listSearch/getAgentBots';
 import { getInboxOptions } from '../ChatWoot/loadOptions/getInboxOptions';
-import { accountLocator, idLocator } from '../ChatWoot/shared/locators';
-import { readAccount, readLocatorId } from '../ChatWoot/shared/request';
+import { accountLocator, idLocator } from '../shared/fields/locators';
+import { readAccount, readLocatorId } from '../shared/fields/reads';
 import { releaseBot, ownBotExists, takeOverBot, type OwnAgentBot } from './agentBot';
 import { forgetDeliveries, isDuplicateDelivery } from './deliveries';
-import { CHATWOOT_EVENTS } from '../ChatWoot/shared/events';
+import { CHATWOOT_EVENTS } from '../shared/api/events';
 import { FILTER_PROPERTIES, filteredOut, readFilters } from './filters';
 import { readOptions } from './options';
 import { createOwnWebhook, deleteOwnWebhook, ownWebhookExists, type OwnWebhook } from './registration';

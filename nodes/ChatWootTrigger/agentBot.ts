@@ -5,7 +5,7 @@ import {
 	type IHookFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
-import { chatwootApiRequest } from '../ChatWoot/shared/transport';
+import { chatwootApiRequest } from '../shared/api/transport';
 import { lifecycleRequest } from './registration';
 
 interface AgentBotRecord {

@@ -1,5 +1,5 @@
 import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
-import { invalid, show, type FieldContext } from '../ChatWoot/shared/validators';
+import { invalid, show, type FieldContext } from '../shared/fields/validators';
 import type { Source } from './sources';
 
 const MESSAGE_TYPES = ['incoming', 'outgoing', 'activity', 'template'] as const;

@@ -1,5 +1,5 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-import { invalid, show } from '../ChatWoot/shared/validators';
+import { invalid, show } from '../shared/fields/validators';
 
 export const REQUIRE_SIGNATURE = ['ifChatwootSigns', 'always'] as const;
 

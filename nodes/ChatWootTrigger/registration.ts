@@ -5,9 +5,9 @@ import {
 	type IHookFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
-import { recordsOf } from '../ChatWoot/shared/listSearch';
-import { readAccount } from '../ChatWoot/shared/request';
-import { chatwootApiRequest } from '../ChatWoot/shared/transport';
+import { recordsOf } from '../ChatWoot/listSearch/searchRecords';
+import { readAccount } from '../shared/fields/reads';
+import { chatwootApiRequest } from '../shared/api/transport';
 
 export interface WebhookRecord {
 	id: number;

@@ -4,7 +4,7 @@ import {
 	type IHookFunctions,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
-import { chatwootApiRequest } from '../ChatWoot/shared/transport';
+import { chatwootApiRequest } from '../shared/api/transport';
 import { firstUncheckedDelivery, isReplayedSignature } from './deliveries';
 import type { TriggerOptions } from './options';
 import type { OwnWebhook } from './registration';

@@ -1,5 +1,5 @@
 import type { IHookFunctions, INodePropertyOptions, IWebhookFunctions } from 'n8n-workflow';
-import { invalid, show } from '../ChatWoot/shared/validators';
+import { invalid, show } from '../shared/fields/validators';
 
 /** Where deliveries come from: an account webhook the trigger registers, or an agent bot's outgoing URL. */
 export const SOURCES = ['accountWebhook', 'agentBot'] as const;

@@ -8,7 +8,7 @@
  * attachment (read back through the editor's binary-data download, as n8n 2.x keeps binary
  * data on disk) must both equal the original.
  *
- * Runs only when the package has the option: nodes/ChatWoot/shared/attachments.ts exists and
+ * Runs only when the package has the option: nodes/ChatWoot/shared/files/attachments.ts exists and
  * the Message > Get Many description n8n serves has Download Attachments. Otherwise: SKIP.
  */
 
@@ -63,8 +63,8 @@ function workflows(env) {
 
 /** Why the part cannot run, or undefined when the package has the option. */
 function unavailable(env) {
-	const source = path.join(n8n.ROOT, 'nodes', 'ChatWoot', 'shared', 'attachments.ts');
-	if (!fs.existsSync(source)) return 'nodes/ChatWoot/shared/attachments.ts does not exist';
+	const source = path.join(n8n.ROOT, 'nodes', 'ChatWoot', 'shared', 'files', 'attachments.ts');
+	if (!fs.existsSync(source)) return 'nodes/ChatWoot/shared/files/attachments.ts does not exist';
 	if (!env.nodeTypes) throw new Error('GET /types/nodes.json gave no list of node types: cannot tell whether the option is there');
 	const description = env.nodeTypes.find((d) => d.name === NODE_TYPE);
 	const option = description?.properties.find(

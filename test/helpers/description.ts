@@ -11,7 +11,7 @@ export interface NodeOperation {
 	description?: string;
 	method: string;
 	url: string;
-	/** The operation's request builder (shared/request.ts buildRequest). */
+	/** The operation's request builder (shared/request/buildRequest.ts). */
 	preSend: (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 	spec: {
 		path?: Record<string, unknown>;

@@ -9,7 +9,7 @@ import { expectAllAccepted, expectedRequest, summary, userCredential, useFakeCha
 
 // The module the built node uses, to see that no turn is left behind.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { queuedRecords } = require(path.resolve(__dirname, '../../dist/nodes/ChatWoot/shared/recordWrites.js'));
+const { queuedRecords } = require(path.resolve(__dirname, '../../dist/nodes/ChatWoot/shared/send/recordWrites.js'));
 
 const ctx = useFakeChatwoot();
 const CONVERSATION = '/api/v1/accounts/1/conversations/1';

@@ -3,7 +3,7 @@
  * Chatwoot's AccessTokenAuthHelper::BOT_ACCESSIBLE_ENDPOINTS (4.14.2+), written out here as the
  * routes of those controller actions.
  */
-import { BOT_OPERATIONS, tokenKindNeeded } from '../../nodes/ChatWoot/shared/botAccess';
+import { BOT_OPERATIONS, tokenKindNeeded } from '../../nodes/shared/api/botAccess';
 import { chatWootCredential } from '../helpers/engine';
 import { nodeOperations } from '../helpers/description';
 

@@ -1,4 +1,4 @@
-import { baseUrlProblem, normalizeBaseUrl, BASE_URL_EXPRESSION } from '../../nodes/ChatWoot/shared/baseUrl';
+import { baseUrlProblem, normalizeBaseUrl, BASE_URL_EXPRESSION } from '../../nodes/shared/api/baseUrl';
 import { chatWootCredential, chatWootNode, evaluateExpression } from '../helpers/engine';
 
 describe('Chatwoot URL as users paste it', () => {

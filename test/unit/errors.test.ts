@@ -1,4 +1,4 @@
-import { chatwootMessage } from '../../nodes/ChatWoot/shared/output';
+import { chatwootMessage } from '../../nodes/shared/api/answers';
 
 describe("chatwootMessage finds Chatwoot's own words in its error shapes", () => {
 	test.each([

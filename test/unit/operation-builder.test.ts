@@ -1,12 +1,12 @@
 /**
- * resourceProperties (shared/operation.ts) turns operation declarations into node properties:
+ * resourceProperties (shared/declare/operation.ts) turns operation declarations into node properties:
  * each field once, shown for the operations that list it, each operation's order kept.
  */
 import type { INodeProperties } from 'n8n-workflow';
 import * as path from 'path';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { defineOperation, resourceProperties, RETURN_ALL_AND_LIMIT } = require(path.resolve(__dirname, '../../dist/nodes/ChatWoot/shared/operation.js'));
+const { defineOperation, resourceProperties, RETURN_ALL_AND_LIMIT } = require(path.resolve(__dirname, '../../dist/nodes/ChatWoot/shared/declare/operation.js'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const field = (name: string): INodeProperties => ({ displayName: name, name, type: 'string', default: '' });

@@ -7,8 +7,9 @@
  * last guard.
  */
 import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
-import { buildRequest, required } from '../../nodes/ChatWoot/shared/request';
-import { text } from '../../nodes/ChatWoot/shared/validators';
+import { buildRequest } from '../../nodes/ChatWoot/shared/request/buildRequest';
+import { required } from '../../nodes/ChatWoot/shared/request/fieldSources';
+import { text } from '../../nodes/shared/fields/validators';
 import { nodeOperations } from '../helpers/description';
 
 interface Source {

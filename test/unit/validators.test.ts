@@ -9,7 +9,7 @@ import {
 	positiveInteger,
 	stringList,
 	url,
-} from '../../nodes/ChatWoot/shared/validators';
+} from '../../nodes/shared/fields/validators';
 
 const ctx = {
 	getNode: () => ({ name: 'ChatWoot', type: 'chatWoot' }) as INode,

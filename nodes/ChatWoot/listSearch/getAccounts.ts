@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { chatwootBaseUrl } from '../shared/baseUrl';
-import { matching } from '../shared/listSearch';
-import { chatwootApiRequest } from '../shared/transport';
+import { chatwootBaseUrl } from '../../shared/api/baseUrl';
+import { matching } from './searchRecords';
+import { chatwootApiRequest } from '../../shared/api/transport';
 
 /** The accounts the token's user belongs to, from the profile. */
 export async function getAccounts(

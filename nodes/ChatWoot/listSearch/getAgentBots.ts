@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 /** The account's agent bots, and the installation-wide ones it can use. */
 export async function getAgentBots(

@@ -1,5 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 function contactName(contact: IDataObject): string {
 	const name = String(contact.name ?? '').trim() || `Contact ${String(contact.id)}`;

@@ -1,5 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 const EXCERPT_LENGTH = 40;
 

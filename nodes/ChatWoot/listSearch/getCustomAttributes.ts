@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 // Chatwoot lists one model at a time (attribute_model 0 or 1): both, one after the other.
 const MODELS = [

@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 // Chatwoot lists one filter type at a time: all three, one after the other. Saved
 // conversation and contact filters open in the dashboard as custom views.

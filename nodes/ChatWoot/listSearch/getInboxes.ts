@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchAccountRecords } from '../shared/listSearch';
+import { searchAccountRecords } from './searchRecords';
 
 export async function getInboxes(
 	this: ILoadOptionsFunctions,

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { chatwootBaseUrl } from '../shared/baseUrl';
-import { matching } from '../shared/listSearch';
-import { readAccount } from '../shared/request';
-import { chatwootApiRequest } from '../shared/transport';
+import { chatwootBaseUrl } from '../../shared/api/baseUrl';
+import { matching } from './searchRecords';
+import { readAccount } from '../../shared/fields/reads';
+import { chatwootApiRequest } from '../../shared/api/transport';
 
 /**
  * Integration hooks have no list of their own: each app of GET .../integrations/apps

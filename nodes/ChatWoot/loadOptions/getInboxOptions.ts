@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { recordsOf } from '../shared/listSearch';
-import { readAccount } from '../shared/request';
-import { chatwootApiRequest } from '../shared/transport';
+import { recordsOf } from '../listSearch/searchRecords';
+import { readAccount } from '../../shared/fields/reads';
+import { chatwootApiRequest } from '../../shared/api/transport';
 
 /** The account's inboxes by ID, for the trigger's Inboxes filter. */
 export async function getInboxOptions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { recordsOf } from '../shared/listSearch';
-import { readAccount } from '../shared/request';
-import { chatwootApiRequest } from '../shared/transport';
+import { recordsOf } from '../listSearch/searchRecords';
+import { readAccount } from '../../shared/fields/reads';
+import { chatwootApiRequest } from '../../shared/api/transport';
 
 /** The account's label titles, for the label lists of contacts and conversations. */
 export async function getLabelTitles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -1,4 +1,4 @@
-import { ACCOUNT } from '../../shared/request';
+import { ACCOUNT } from '../../shared/request/fieldSources';
 
 export const ACCOUNT_URL = '/api/v1/accounts/{account_id}';
 

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { get } from './get';
 import { update } from './update';
 

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { integerBetween } from '../../shared/numberChecks';
-import { boolean, email, text, type Check } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { integerBetween } from '../../shared/fields/numberChecks';
+import { boolean, email, text, type Check } from '../../../shared/fields/validators';
 import { ACCOUNT_URL, accountPath } from './fields';
 
 const resolveAfterMinutes = integerBetween(10, 1439856);

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { email, requiredText } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { email, requiredText } from '../../../shared/fields/validators';
 import { AGENTS_URL, agentsPath, availabilityOptions, availabilitySettings, role, roleField } from './fields';
 
 export const create = defineOperation({

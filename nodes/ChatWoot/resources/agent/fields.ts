@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, required, type FieldSource } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
-import { ownName } from '../../shared/parameterNames';
-import { boolean, integerList, oneOf } from '../../shared/validators';
+import { ACCOUNT, locator, optional, required, type FieldSource } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
+import { ownName } from '../../shared/declare/parameterNames';
+import { boolean, integerList, oneOf } from '../../../shared/fields/validators';
 
 const AGENT_ROLES = ['administrator', 'agent'] as const;
 const AVAILABILITY = ['online', 'busy', 'offline'] as const;

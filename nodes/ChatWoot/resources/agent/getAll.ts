@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { AGENTS_URL, agentsPath } from './fields';
 
 export const getAll = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { AGENT_URL, agentLocator, agentPath, availabilityOptions, availabilitySettings, role, roleField } from './fields';
 
 export const update = defineOperation({

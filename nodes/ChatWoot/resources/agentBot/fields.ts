@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
-import { integerBetween } from '../../shared/numberChecks';
-import { jsonObject, text, url } from '../../shared/validators';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
+import { integerBetween } from '../../shared/fields/numberChecks';
+import { jsonObject, text, url } from '../../../shared/fields/validators';
 
 export const AGENT_BOTS_URL = '/api/v1/accounts/{account_id}/agent_bots';
 export const AGENT_BOT_URL = '/api/v1/accounts/{account_id}/agent_bots/{id}';

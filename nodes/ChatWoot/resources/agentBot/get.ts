@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { AGENT_BOT_URL, agentBotLocator, agentBotPath } from './fields';
 
 export const get = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { AGENT_BOTS_URL, agentBotsPath } from './fields';
 
 export const getAll = defineOperation({

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { create } from './create';
 import { deleteAgentBot } from './delete';
 import { get } from './get';

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
-import { ACCOUNT } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
+import { ACCOUNT } from '../../shared/request/fieldSources';
 
 export const getAll = defineOperation({
 	value: 'getAll',

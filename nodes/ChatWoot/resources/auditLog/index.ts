@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { getAll } from './getAll';
 
 export const auditLogDescription = resourceProperties('auditLog', 'getAll', [getAll]);

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, required } from '../../shared/request';
-import { conditionsField, filterConditions } from '../../shared/conditions';
-import { boolean, requiredText, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, required } from '../../shared/request/fieldSources';
+import { conditionsField, filterConditions } from '../../shared/fields/conditions';
+import { boolean, requiredText, text } from '../../../shared/fields/validators';
 import {
 	actionsField,
 	automationActions,

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { automationRuleLocator, automationRulePath, RULE_URL } from './fields';
 
 export const deleteAutomationRule = defineOperation({

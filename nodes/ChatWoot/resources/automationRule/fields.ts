@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
-import { unwrap } from '../../shared/output';
-import { invalid, oneOf, requiredText, stringList, type Check } from '../../shared/validators';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
+import { unwrap } from '../../shared/response/output';
+import { invalid, oneOf, requiredText, stringList, type Check } from '../../../shared/fields/validators';
 
 export const RULES_URL = '/api/v1/accounts/{account_id}/automation_rules';
 export const RULE_URL = '/api/v1/accounts/{account_id}/automation_rules/{id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { automationRulesPath, RULES_URL } from './fields';
 
 export const getAll = defineOperation({

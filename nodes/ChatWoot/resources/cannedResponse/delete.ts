@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CANNED_RESPONSE_URL, cannedResponseLocator, cannedResponsePath } from './fields';
 
 export const deleteCannedResponse = defineOperation({

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
 
 export const CANNED_RESPONSES_URL = '/api/v1/accounts/{account_id}/canned_responses';
 export const CANNED_RESPONSE_URL = '/api/v1/accounts/{account_id}/canned_responses/{id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CANNED_RESPONSES_URL, cannedResponsesPath } from './fields';
 
 export const getAll = defineOperation({

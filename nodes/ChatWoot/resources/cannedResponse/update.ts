@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { text } from '../../../shared/fields/validators';
 import {
 	CANNED_RESPONSE_URL,
 	cannedResponseLocator,

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONTACTS_URL, contactAttributeOptions, contactAttributes, inboxIdentifierField, inboxPath } from './fields';
 
 export const create = defineOperation({

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import * as clientApi from '../../shared/clientApi';
-import { optional, type FieldSource } from '../../shared/request';
-import { email, jsonObject, text } from '../../shared/validators';
+import * as clientApi from '../../shared/fields/clientApi';
+import { optional, type FieldSource } from '../../shared/request/fieldSources';
+import { email, jsonObject, text } from '../../../shared/fields/validators';
 
 export const CONTACTS_URL = '/public/api/v1/inboxes/{inbox_identifier}/contacts';
 export const CONTACT_URL = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONTACT_URL, clientContactPath, contactIdentifierField, inboxIdentifierField } from './fields';
 
 export const get = defineOperation({

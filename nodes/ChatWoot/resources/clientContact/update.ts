@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { fieldLabels, nothingToUpdate } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { fieldLabels, nothingToUpdate } from '../../shared/request/buildRequest';
 import {
 	CONTACT_URL,
 	clientContactPath,

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { jsonObject } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { jsonObject } from '../../../shared/fields/validators';
 import { CONVERSATIONS_URL, contactIdentifierField, contactPath, inboxIdentifierField } from './fields';
 
 export const create = defineOperation({

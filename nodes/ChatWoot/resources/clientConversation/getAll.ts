@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONVERSATIONS_URL, contactIdentifierField, contactPath, inboxIdentifierField } from './fields';
 
 export const getAll = defineOperation({

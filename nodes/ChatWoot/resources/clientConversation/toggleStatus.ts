@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONVERSATION_URL, conversationFields, conversationPath } from './fields';
 
 // Despite the name, the client API only resolves (a resolved conversation stays resolved).

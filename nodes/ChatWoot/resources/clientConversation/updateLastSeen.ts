@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONVERSATION_URL, conversationFields, conversationPath } from './fields';
 
 // Marks the conversation's messages as read by the contact, now.

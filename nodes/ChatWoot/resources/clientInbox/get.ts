@@ -1,5 +1,5 @@
-import { inboxIdentifier, inboxIdentifierField } from '../../shared/clientApi';
-import { defineOperation } from '../../shared/operation';
+import { inboxIdentifier, inboxIdentifierField } from '../../shared/fields/clientApi';
+import { defineOperation } from '../../shared/declare/operation';
 
 export const get = defineOperation({
 	value: 'get',

@@ -1,7 +1,7 @@
-import { attachmentFiles, attachmentsOption, messageText } from '../../shared/messages';
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { attachmentFiles, attachmentsOption, messageText } from '../../shared/fields/messages';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { text } from '../../../shared/fields/validators';
 import { MESSAGES_URL, conversationFields, conversationPath } from './fields';
 
 // An incoming message from the contact. Public::Api::V1::Inboxes::MessagesController#create

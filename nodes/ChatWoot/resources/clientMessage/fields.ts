@@ -1,4 +1,4 @@
-import * as clientApi from '../../shared/clientApi';
+import * as clientApi from '../../shared/fields/clientApi';
 
 export const MESSAGES_URL =
 	'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages';

@@ -1,6 +1,6 @@
-import { downloadFields } from '../../shared/attachments';
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byMessageCursor } from '../../shared/pagination';
+import { downloadFields } from '../../shared/files/attachments';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byMessageCursor } from '../../shared/send/pagination';
 import { MESSAGES_URL, conversationFields, conversationPath } from './fields';
 
 // Newest 20 first, then `before=<oldest id>` (byMessageCursor); private notes and activity

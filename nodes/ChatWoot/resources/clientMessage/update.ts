@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { integer, invalid, positiveInteger, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { integer, invalid, positiveInteger, text } from '../../../shared/fields/validators';
 import { MESSAGES_URL, conversationFields, conversationPath } from './fields';
 
 /**

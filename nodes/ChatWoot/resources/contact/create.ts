@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { locator } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator } from '../../shared/request/fieldSources';
 import { CONTACTS_URL, contactDetailOptions, contactDetails, contactsPath, createOutput, inboxLocator } from './fields';
 
 export const create = defineOperation({

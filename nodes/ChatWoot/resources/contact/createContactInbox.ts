@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { locator, optional } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator, optional } from '../../shared/request/fieldSources';
+import { text } from '../../../shared/fields/validators';
 import { contactLocator, contactPath, inboxLocator } from './fields';
 
 export const createContactInbox = defineOperation({

@@ -1,6 +1,6 @@
-import { keyList } from '../../shared/formats';
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
+import { keyList } from '../../shared/fields/formats';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
 import { contactLocator, contactOutput, contactPath } from './fields';
 
 // Update merges custom_attributes into the stored ones and so cannot remove a key; Chatwoot's

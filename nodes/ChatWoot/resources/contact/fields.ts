@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { phoneNumber } from '../../shared/formats';
-import { idLocator } from '../../shared/locators';
-import { unwrap } from '../../shared/output';
-import { writeLabels, type LabelWrite } from '../../shared/labels';
-import { ACCOUNT, locator, optional, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
-import { boolean, email, jsonObject, oneOf, text, url } from '../../shared/validators';
+import { phoneNumber } from '../../shared/fields/formats';
+import { idLocator } from '../../../shared/fields/locators';
+import { unwrap } from '../../shared/response/output';
+import { writeLabels, type LabelWrite } from '../../shared/fields/labels';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { type BuiltRequest, type RequestSpec } from '../../shared/request/buildRequest';
+import { boolean, email, jsonObject, oneOf, text, url } from '../../../shared/fields/validators';
 
 export const CONTACTS_URL = '/api/v1/accounts/{account_id}/contacts';
 export const CONTACT_URL = '/api/v1/accounts/{account_id}/contacts/{id}';

@@ -1,5 +1,5 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
 import { CONTACTS_URL, PAGE_SIZE, contactOptionsField, contactsPath, sortQuery } from './fields';
 
 // Chatwoot lists only "resolved" contacts here: those with an email, phone number or identifier.

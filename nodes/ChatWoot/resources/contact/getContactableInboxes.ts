@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { contactLocator, contactPath } from './fields';
 
 export const getContactableInboxes = defineOperation({

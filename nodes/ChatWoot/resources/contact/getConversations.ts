@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { contactLocator, contactPath } from './fields';
 
 // Chatwoot answers with the contact's 20 latest conversations in the user's inboxes, unpaged.

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { addLabels } from './addLabels';
 import { create } from './create';
 import { createContactInbox } from './createContactInbox';

@@ -1,5 +1,5 @@
-import { labelsOutput } from '../../shared/labels';
-import { defineOperation } from '../../shared/operation';
+import { labelsOutput } from '../../shared/fields/labels';
+import { defineOperation } from '../../shared/declare/operation';
 import { LABELS_URL, contactLocator, contactPath } from './fields';
 
 export const listLabels = defineOperation({

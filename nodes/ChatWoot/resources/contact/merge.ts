@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { locator } from '../../shared/request';
-import { invalid } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator } from '../../shared/request/fieldSources';
+import { invalid } from '../../../shared/fields/validators';
 import { contactLocatorField, contactsPath } from './fields';
 
 export const merge = defineOperation({

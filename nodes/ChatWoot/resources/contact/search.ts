@@ -1,7 +1,7 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
-import { required } from '../../shared/request';
-import { requiredText } from '../../shared/validators';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
+import { required } from '../../shared/request/fieldSources';
+import { requiredText } from '../../../shared/fields/validators';
 import { CONTACTS_URL, PAGE_SIZE, contactOptionsField, contactsPath, sortQuery } from './fields';
 
 export const search = defineOperation({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { jsonObject } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { jsonObject } from '../../../shared/fields/validators';
 import { CONTACT_URL, contactLocator, contactOutput, contactPath } from './fields';
 
 // Set goes through Update (PUT) with only the given keys: Chatwoot merges custom_attributes

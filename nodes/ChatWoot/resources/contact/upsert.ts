@@ -1,8 +1,8 @@
-import { createOrUpdateContact, planUpsert, type MatchKey } from '../../shared/contactUpsert';
-import { phoneNumber } from '../../shared/formats';
-import { defineOperation } from '../../shared/operation';
-import { locator } from '../../shared/request';
-import { email, invalid, oneOf, requiredText, show } from '../../shared/validators';
+import { createOrUpdateContact, planUpsert, type MatchKey } from '../../shared/steps/contactUpsert';
+import { phoneNumber } from '../../shared/fields/formats';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator } from '../../shared/request/fieldSources';
+import { email, invalid, oneOf, requiredText, show } from '../../../shared/fields/validators';
 import { CONTACTS_URL, contactDetailOptions, contactDetails, contactsPath, createOutput, inboxLocator } from './fields';
 
 const MATCH_KEYS: MatchKey[] = ['email', 'identifier', 'phone_number'];

@@ -1,7 +1,7 @@
-import { relatedLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { optionalLocator, readOptional } from '../../shared/request';
-import { invalid } from '../../shared/validators';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optionalLocator, readOptional } from '../../shared/request/fieldSources';
+import { invalid } from '../../../shared/fields/validators';
 import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
 const AGENT_BOT = optionalLocator('conversationAgentBot', 'Agent Bot');

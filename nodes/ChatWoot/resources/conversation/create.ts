@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { isoDateTime } from '../../shared/formats';
-import { relatedLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { optional, optionalLocator, readOnce, type RequestSpec } from '../../shared/request';
-import { invalid, jsonObject, oneOf, text, type Check } from '../../shared/validators';
+import { isoDateTime } from '../../shared/fields/formats';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, optionalLocator } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { type RequestSpec } from '../../shared/request/buildRequest';
+import { invalid, jsonObject, oneOf, text, type Check } from '../../../shared/fields/validators';
 import { CONVERSATIONS_URL, conversationsPath, statusOptions } from './fields';
 
 const field = (name: string, label: string, check: Check) =>

@@ -1,5 +1,5 @@
-import { deleteCustomAttributes as readAndDelete } from '../../shared/attributes';
-import { defineOperation } from '../../shared/operation';
+import { deleteCustomAttributes as readAndDelete } from '../../shared/fields/attributes';
+import { defineOperation } from '../../shared/declare/operation';
 import { CUSTOM_ATTRIBUTES_URL, conversationLocator, conversationPath, conversationUrl } from './fields';
 
 // The endpoint replaces the whole object: the conversation is read first and the others written back.

@@ -1,16 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { labelList, writeLabels, type LabelWrite } from '../../shared/labels';
-import { idLocator, relatedLocator } from '../../shared/locators';
-import {
-	ACCOUNT,
-	locator,
-	optional,
-	optionalLocator,
-	type BuiltRequest,
-	type FieldSource,
-	type RequestSpec,
-} from '../../shared/request';
-import { oneOf, text } from '../../shared/validators';
+import { labelList, writeLabels, type LabelWrite } from '../../shared/fields/labels';
+import { idLocator, relatedLocator } from '../../../shared/fields/locators';
+import { ACCOUNT, locator, optional, optionalLocator, type FieldSource } from '../../shared/request/fieldSources';
+import { type BuiltRequest, type RequestSpec } from '../../shared/request/buildRequest';
+import { oneOf, text } from '../../../shared/fields/validators';
 
 export const CONVERSATIONS_URL = '/api/v1/accounts/{account_id}/conversations';
 export const CONVERSATION_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}';

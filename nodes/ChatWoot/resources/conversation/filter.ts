@@ -1,7 +1,7 @@
-import { filterConditions, filterConditionsField } from '../../shared/filters';
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
-import { required } from '../../shared/request';
+import { filterConditions, filterConditionsField } from '../../shared/fields/filters';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
+import { required } from '../../shared/request/fieldSources';
 import { CONVERSATIONS_URL, PAGE_SIZE, conversationsPath } from './fields';
 
 export const filter = defineOperation({

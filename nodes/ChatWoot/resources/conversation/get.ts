@@ -1,5 +1,5 @@
-import { downloadFields } from '../../shared/attachments';
-import { defineOperation } from '../../shared/operation';
+import { downloadFields } from '../../shared/files/attachments';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
 export const get = defineOperation({

@@ -1,5 +1,5 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
 import { CONVERSATIONS_URL, PAGE_SIZE, conversationsPath, listFilterOptions, listFilters } from './fields';
 
 export const getAll = defineOperation({

@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { unwrap } from '../../shared/output';
+import { defineOperation } from '../../shared/declare/operation';
+import { unwrap } from '../../shared/response/output';
 import { CONVERSATIONS_URL, conversationsPath, listFilterOptions, listFilters } from './fields';
 
 export const getCounts = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
 // Chatwoot answers with every event of the conversation at once, oldest first.

@@ -1,9 +1,9 @@
-import { handOffSteps, planHandOff } from '../../shared/handOff';
-import { labelList, labelsField } from '../../shared/labels';
-import { relatedLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { optional, optionalLocator, readField } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { handOffSteps, planHandOff } from '../../shared/steps/handOff';
+import { labelList, labelsField } from '../../shared/fields/labels';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, optionalLocator, readField } from '../../shared/request/fieldSources';
+import { text } from '../../../shared/fields/validators';
 import { CONVERSATION_URL, conversationLocator, conversationPath, conversationUrl } from './fields';
 
 const TEAM = optionalLocator('handOffTeam', 'Team');

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { mergeCustomAttributes } from '../../shared/attributes';
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { jsonObject } from '../../shared/validators';
+import { mergeCustomAttributes } from '../../shared/fields/attributes';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { jsonObject } from '../../../shared/fields/validators';
 import { CUSTOM_ATTRIBUTES_URL, conversationLocator, conversationPath, conversationUrl } from './fields';
 
 // Chatwoot's custom_attributes endpoint replaces the whole object, so Set and Delete Custom

@@ -1,5 +1,5 @@
-import { labelsField, labelsOutput } from '../../shared/labels';
-import { defineOperation } from '../../shared/operation';
+import { labelsField, labelsOutput } from '../../shared/fields/labels';
+import { defineOperation } from '../../shared/declare/operation';
 import { LABELS_URL, conversationLocator, labelWrite } from './fields';
 
 export const setLabels = defineOperation({

@@ -1,8 +1,8 @@
-import { unixTime } from '../../shared/formats';
-import { defineOperation } from '../../shared/operation';
-import { unwrap } from '../../shared/output';
-import { optional, required } from '../../shared/request';
-import { oneOf } from '../../shared/validators';
+import { unixTime } from '../../shared/fields/formats';
+import { defineOperation } from '../../shared/declare/operation';
+import { unwrap } from '../../shared/response/output';
+import { optional, required } from '../../shared/request/fieldSources';
+import { oneOf } from '../../../shared/fields/validators';
 import { CONVERSATION_URL, STATUSES, conversationLocator, conversationPath, statusOptions } from './fields';
 
 export const toggleStatus = defineOperation({

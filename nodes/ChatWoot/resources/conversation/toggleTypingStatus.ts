@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, required } from '../../shared/request';
-import { boolean, oneOf } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, required } from '../../shared/request/fieldSources';
+import { boolean, oneOf } from '../../../shared/fields/validators';
 import { CONVERSATION_URL, conversationLocator, conversationPath } from './fields';
 
 export const toggleTypingStatus = defineOperation({

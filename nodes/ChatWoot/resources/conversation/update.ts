@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { oneOf, positiveInteger } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { oneOf, positiveInteger } from '../../../shared/fields/validators';
 import { CONVERSATION_URL, PRIORITIES, conversationLocator, conversationPath, priorityOptions } from './fields';
 
 export const update = defineOperation({

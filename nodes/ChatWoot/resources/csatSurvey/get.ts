@@ -1,9 +1,10 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
-import { chatwootBaseUrl } from '../../shared/baseUrl';
-import { defineOperation } from '../../shared/operation';
-import { chatwootAnswerError } from '../../shared/output';
-import { getRequestInfo, required } from '../../shared/request';
-import { uuidSegment } from '../../shared/validators';
+import { chatwootBaseUrl } from '../../../shared/api/baseUrl';
+import { defineOperation } from '../../shared/declare/operation';
+import { chatwootAnswerError } from '../../../shared/api/answers';
+import { getRequestInfo } from '../../../shared/api/itemRequest';
+import { required } from '../../shared/request/fieldSources';
+import { uuidSegment } from '../../../shared/fields/validators';
 
 const conversationUuid = uuidSegment("the conversation's uuid", '9a2f6c1e-3b4d-4f5a-8e7b-1c2d3e4f5a6b');
 

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
-import { integerBetween } from '../../shared/numberChecks';
-import { stringList, text } from '../../shared/validators';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
+import { integerBetween } from '../../shared/fields/numberChecks';
+import { stringList, text } from '../../../shared/fields/validators';
 
 export const ATTRIBUTES_URL = '/api/v1/accounts/{account_id}/custom_attribute_definitions';
 export const ATTRIBUTE_URL = '/api/v1/accounts/{account_id}/custom_attribute_definitions/{id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { ATTRIBUTE_URL, customAttributeLocator, customAttributePath } from './fields';
 
 export const get = defineOperation({

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { conditionsField } from '../../shared/conditions';
-import { requiredText } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { conditionsField } from '../../shared/fields/conditions';
+import { requiredText } from '../../../shared/fields/validators';
 import { customFiltersPath, FILTERS_URL, filterQuery, filterType, filterTypeField } from './fields';
 
 export const create = defineOperation({

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator } from '../../shared/request';
-import { filterConditions } from '../../shared/conditions';
-import { idLocator } from '../../shared/locators';
-import { oneOf, type Check } from '../../shared/validators';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
+import { filterConditions } from '../../shared/fields/conditions';
+import { idLocator } from '../../../shared/fields/locators';
+import { oneOf, type Check } from '../../../shared/fields/validators';
 
 export const FILTERS_URL = '/api/v1/accounts/{account_id}/custom_filters';
 export const FILTER_URL = '/api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { customFilterLocator, customFilterPath, FILTER_URL } from './fields';
 
 export const get = defineOperation({

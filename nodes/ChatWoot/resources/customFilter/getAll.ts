@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
 import { customFiltersPath, FILTERS_URL, filterType, filterTypeField } from './fields';
 
 export const getAll = defineOperation({

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { conditionsField } from '../../shared/conditions';
-import { text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { conditionsField } from '../../shared/fields/conditions';
+import { text } from '../../../shared/fields/validators';
 import { customFilterLocator, customFilterPath, FILTER_URL, filterQuery, filterType, filterTypeField } from './fields';
 
 export const update = defineOperation({

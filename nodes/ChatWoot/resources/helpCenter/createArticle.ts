@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { locator, optional, readOnce, required } from '../../shared/request';
-import { integer, oneOf, positiveInteger, requiredText, stringList, text } from '../../shared/validators';
+import { idLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator, optional, required } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { integer, oneOf, positiveInteger, requiredText, stringList, text } from '../../../shared/fields/validators';
 import { helpCenterRecord, PORTAL_URL, portalLocator, portalPath } from './fields';
 
 // Article.status is a Rails enum: draft 0, published 1, archived 2.

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, required } from '../../shared/request';
-import { integer, pathSegment, positiveInteger, requiredText, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, required } from '../../shared/request/fieldSources';
+import { integer, pathSegment, positiveInteger, requiredText, text } from '../../../shared/fields/validators';
 import { helpCenterRecord, hexColor, PORTAL_URL, portalLocator, portalPath } from './fields';
 
 export const createCategory = defineOperation({

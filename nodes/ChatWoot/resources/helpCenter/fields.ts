@@ -1,9 +1,11 @@
 /* eslint-disable n8n-nodes-base/node-param-default-missing -- resource locator modes take no default; the rule mistakes them for parameters */
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { relatedLocator } from '../../shared/locators';
-import { unwrap } from '../../shared/output';
-import { ACCOUNT, locator, optional, optionalLocator, readOnce, type BuiltRequest, type FieldSource } from '../../shared/request';
-import { boolean, invalid, pathSegment, stringList, text, type Check } from '../../shared/validators';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { unwrap } from '../../shared/response/output';
+import { ACCOUNT, locator, optional, optionalLocator, type FieldSource } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { type BuiltRequest } from '../../shared/request/buildRequest';
+import { boolean, invalid, pathSegment, stringList, text, type Check } from '../../../shared/fields/validators';
 
 /** Chatwoot finds portals by slug (`find_by(slug: params[:id])`), not by numeric ID. */
 export const portalSlug = pathSegment('a portal slug', 'handbook');

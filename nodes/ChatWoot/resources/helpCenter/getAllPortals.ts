@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { PORTALS_URL, portalsPath } from './fields';
 
 export const getAllPortals = defineOperation({

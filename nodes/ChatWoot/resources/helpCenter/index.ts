@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { createArticle } from './createArticle';
 import { createCategory } from './createCategory';
 import { createPortal } from './createPortal';

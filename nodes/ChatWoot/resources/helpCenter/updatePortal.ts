@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { fieldLabels, nothingToUpdate, optional } from '../../shared/request';
-import { invalid, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { fieldLabels, nothingToUpdate } from '../../shared/request/buildRequest';
+import { optional } from '../../shared/request/fieldSources';
+import { invalid, text } from '../../../shared/fields/validators';
 import {
 	helpCenterRecord,
 	PORTAL_URL,

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { unwrap } from '../../shared/output';
-import { locator } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { unwrap } from '../../shared/response/output';
+import { locator } from '../../shared/request/fieldSources';
 import { agentIdsField, userIds } from '../agent/fields';
 import { inboxesPath, inboxLocator, MEMBERS_URL } from './fields';
 

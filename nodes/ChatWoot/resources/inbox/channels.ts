@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { readOnce } from '../../shared/request';
-import { boolean, email, jsonObject, oneOf, positiveInteger, requiredText, text, url, type Check } from '../../shared/validators';
+import { readOnce } from '../../../shared/fields/reads';
+import { boolean, email, jsonObject, oneOf, positiveInteger, requiredText, text, url, type Check } from '../../../shared/fields/validators';
 
 export const CHANNEL_TYPES = ['api', 'email', 'line', 'sms', 'telegram', 'web_widget', 'whatsapp'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];

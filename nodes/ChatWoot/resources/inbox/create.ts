@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { readOnce, required } from '../../shared/request';
-import { invalid, oneOf, requiredText } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { readOnce } from '../../../shared/fields/reads';
+import { required } from '../../shared/request/fieldSources';
+import { invalid, oneOf, requiredText } from '../../../shared/fields/validators';
 import { CHANNEL_TYPES, channelAttributes, channelFields } from './channels';
 import {
 	avatarFile,

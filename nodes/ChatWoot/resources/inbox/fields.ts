@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { readBinaryFiles } from '../../shared/multipart';
-import { ACCOUNT, locator, optional, readOnce, type FieldSource } from '../../shared/request';
-import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../shared/validators';
+import { idLocator } from '../../../shared/fields/locators';
+import { readBinaryFiles } from '../../shared/files/multipart';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../../shared/fields/validators';
 
 export const INBOXES_URL = '/api/v1/accounts/{account_id}/inboxes';
 export const INBOX_URL = '/api/v1/accounts/{account_id}/inboxes/{id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { INBOX_URL, inboxLocator, inboxPath } from './fields';
 
 export const get = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { INBOXES_URL, inboxesPath } from './fields';
 
 export const getAll = defineOperation({

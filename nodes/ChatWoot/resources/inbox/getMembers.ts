@@ -1,5 +1,5 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { ACCOUNT, locator } from '../../shared/request';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
 import { inboxLocator, MEMBERS_URL } from './fields';
 
 export const getMembers = defineOperation({

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { addMembers } from './addMembers';
 import { create } from './create';
 import { get } from './get';

@@ -1,6 +1,6 @@
-import { idLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { locator } from '../../shared/request';
+import { idLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator } from '../../shared/request/fieldSources';
 import { INBOX_URL, inboxLocator, inboxPath } from './fields';
 
 export const setAgentBot = defineOperation({

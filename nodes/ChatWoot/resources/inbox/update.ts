@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { optional, readOnce } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { text } from '../../../shared/fields/validators';
 import { apiChannelAttributes, apiChannelOptions, settingValues } from './channels';
 import {
 	avatarFile,

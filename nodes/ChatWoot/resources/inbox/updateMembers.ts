@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { unwrap } from '../../shared/output';
+import { defineOperation } from '../../shared/declare/operation';
+import { unwrap } from '../../shared/response/output';
 import { agentIdsField, userIds } from '../agent/fields';
 import { inboxesPath, inboxIdAsText, inboxLocator, MEMBERS_URL } from './fields';
 

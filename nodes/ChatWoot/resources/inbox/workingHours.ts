@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { boolean, invalid, show } from '../../shared/validators';
+import { boolean, invalid, show } from '../../../shared/fields/validators';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const LABEL = 'Working Hours';

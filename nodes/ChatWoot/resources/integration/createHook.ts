@@ -1,7 +1,7 @@
-import { relatedLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { optionalLocator, required } from '../../shared/request';
-import { invalid, text, type Check } from '../../shared/validators';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optionalLocator, required } from '../../shared/request/fieldSources';
+import { invalid, text, type Check } from '../../../shared/fields/validators';
 import { accountPath, hookSettingOptions, hookSettings, HOOKS_URL } from './fields';
 
 // The spec types app_id as an integer, but Chatwoot's apps (config/integration/apps.yml)

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { HOOK_URL, hookLocator, hookPath } from './fields';
 
 export const deleteHook = defineOperation({

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
-import { jsonObject, oneOf } from '../../shared/validators';
+import { idLocator } from '../../../shared/fields/locators';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { jsonObject, oneOf } from '../../../shared/fields/validators';
 
 export const HOOKS_URL = '/api/v1/accounts/{account_id}/integrations/hooks';
 export const HOOK_URL = '/api/v1/accounts/{account_id}/integrations/hooks/{hook_id}';

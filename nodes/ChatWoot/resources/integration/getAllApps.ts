@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { accountPath } from './fields';
 
 export const getAllApps = defineOperation({

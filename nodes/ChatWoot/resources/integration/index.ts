@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { createHook } from './createHook';
 import { deleteHook } from './deleteHook';
 import { getAllApps } from './getAllApps';

@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { invalid } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { invalid } from '../../../shared/fields/validators';
 import { HOOK_URL, hookLocator, hookPath, hookSettingOptions, hookSettings } from './fields';
 
 export const updateHook = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { LABEL_URL, labelLocator, labelPath } from './fields';
 
 export const deleteLabel = defineOperation({

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request';
-import { idLocator } from '../../shared/locators';
-import { boolean, text } from '../../shared/validators';
+import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { idLocator } from '../../../shared/fields/locators';
+import { boolean, text } from '../../../shared/fields/validators';
 
 export const LABELS_URL = '/api/v1/accounts/{account_id}/labels';
 export const LABEL_URL = '/api/v1/accounts/{account_id}/labels/{id}';

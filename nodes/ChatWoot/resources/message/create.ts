@@ -1,8 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { attachmentFiles, attachmentsOption, messageText } from '../../shared/messages';
-import { defineOperation } from '../../shared/operation';
-import { optional, readOnce, type RequestSpec } from '../../shared/request';
-import { unixTime } from '../../shared/formats';
+import { attachmentFiles, attachmentsOption, messageText } from '../../shared/fields/messages';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { readOnce } from '../../../shared/fields/reads';
+import { type RequestSpec } from '../../shared/request/buildRequest';
+import { unixTime } from '../../shared/fields/formats';
 import {
 	boolean,
 	emailList,
@@ -12,7 +14,7 @@ import {
 	positiveInteger,
 	text,
 	type Check,
-} from '../../shared/validators';
+} from '../../../shared/fields/validators';
 import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
 import { templateParams, whatsAppTemplateOption } from './whatsAppTemplate';
 

@@ -1,6 +1,6 @@
-import { idLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { locator } from '../../shared/request';
+import { idLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { locator } from '../../shared/request/fieldSources';
 import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
 
 // Chatwoot keeps the message, replaced by "This message was deleted", and drops its attachments.

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { idLocator } from '../../shared/locators';
-import { ACCOUNT, locator } from '../../shared/request';
+import { idLocator } from '../../../shared/fields/locators';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
 
 export const MESSAGES_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages';
 

@@ -1,6 +1,6 @@
-import { downloadFields } from '../../shared/attachments';
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byMessageCursor } from '../../shared/pagination';
+import { downloadFields } from '../../shared/files/attachments';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byMessageCursor } from '../../shared/send/pagination';
 import { MESSAGES_URL, conversationPath, messageConversationLocator } from './fields';
 
 // Paged by the `before` cursor (shared/pagination.ts byMessageCursor), newest first.

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { isBlank } from '../../shared/messages';
-import { invalid, oneOf, text, url } from '../../shared/validators';
+import { isBlank } from '../../shared/fields/messages';
+import { invalid, oneOf, text, url } from '../../../shared/fields/validators';
 
 const TEMPLATE_CATEGORIES = [
 	'ISSUE_RESOLUTION',

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { requiredText } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { requiredText } from '../../../shared/fields/validators';
 import { ACCOUNTS_URL, accountSettingOptions, accountSettings } from './fields';
 
 export const create = defineOperation({

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { numericIdField } from '../../shared/locators';
-import { optional, required, type FieldSource } from '../../shared/request';
-import { email, invalid, jsonObject, oneOf, positiveInteger, show, text, type Check } from '../../shared/validators';
+import { numericIdField } from '../../../shared/fields/locators';
+import { optional, required, type FieldSource } from '../../shared/request/fieldSources';
+import { email, invalid, jsonObject, oneOf, positiveInteger, show, text, type Check } from '../../../shared/fields/validators';
 
 export const ACCOUNTS_URL = '/platform/api/v1/accounts';
 export const ACCOUNT_URL = '/platform/api/v1/accounts/{account_id}';

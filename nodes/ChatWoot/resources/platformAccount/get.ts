@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { ACCOUNT_URL, accountIdField, accountIdPath } from './fields';
 
 export const get = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { role } from '../agent/fields';
 import { ACCOUNT_USERS_URL, accountIdField, accountIdPath, userIdBody, userIdField } from './fields';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { numericIdField } from '../../shared/locators';
-import { optional, required, type FieldSource } from '../../shared/request';
-import { positiveInteger, text, url } from '../../shared/validators';
+import { numericIdField } from '../../../shared/fields/locators';
+import { optional, required, type FieldSource } from '../../shared/request/fieldSources';
+import { positiveInteger, text, url } from '../../../shared/fields/validators';
 
 export const AGENT_BOTS_URL = '/platform/api/v1/agent_bots';
 export const AGENT_BOT_URL = '/platform/api/v1/agent_bots/{id}';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { text } from '../../../shared/fields/validators';
 import { AGENT_BOT_URL, agentBotIdField, agentBotIdPath, agentBotSettingOptions, agentBotSettings } from './fields';
 
 export const update = defineOperation({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, required } from '../../shared/request';
-import { email, jsonObject, password, requiredText, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, required } from '../../shared/request/fieldSources';
+import { email, jsonObject, password, requiredText, text } from '../../../shared/fields/validators';
 import { USERS_URL } from './fields';
 
 export const create = defineOperation({

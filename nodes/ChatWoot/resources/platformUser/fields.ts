@@ -1,6 +1,6 @@
-import { numericIdField } from '../../shared/locators';
-import { required } from '../../shared/request';
-import { positiveInteger } from '../../shared/validators';
+import { numericIdField } from '../../../shared/fields/locators';
+import { required } from '../../shared/request/fieldSources';
+import { positiveInteger } from '../../../shared/fields/validators';
 
 export const USERS_URL = '/platform/api/v1/users';
 export const USER_URL = '/platform/api/v1/users/{id}';

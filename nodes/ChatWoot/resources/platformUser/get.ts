@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { USER_URL, userIdField, userIdPath } from './fields';
 
 export const get = defineOperation({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { email, jsonObject, password, text } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { email, jsonObject, password, text } from '../../../shared/fields/validators';
 import { USER_URL, userIdField, userIdPath } from './fields';
 
 export const update = defineOperation({

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { defineOperation } from '../../shared/operation';
-import { nothingToUpdate, readOnce } from '../../shared/request';
-import { email, invalid, jsonObject, password, text, type Check } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { nothingToUpdate } from '../../shared/request/buildRequest';
+import { readOnce } from '../../../shared/fields/reads';
+import { email, invalid, jsonObject, password, text, type Check } from '../../../shared/fields/validators';
 import { PROFILE_URL, withoutAccessToken } from './fields';
 
 // Key in `profile`, field label, check.

@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { unwrap } from '../../shared/output';
-import { ACCOUNT, optional, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
-import { unixSeconds } from '../../shared/time';
-import { boolean, invalid, oneOf, positiveInteger } from '../../shared/validators';
+import { unwrap } from '../../shared/response/output';
+import { ACCOUNT, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { type BuiltRequest, type RequestSpec } from '../../shared/request/buildRequest';
+import { unixSeconds } from '../../shared/fields/time';
+import { boolean, invalid, oneOf, positiveInteger } from '../../../shared/fields/validators';
 
 export const V2 = '/api/v2/accounts/{account_id}';
 

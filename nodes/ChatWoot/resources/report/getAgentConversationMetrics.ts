@@ -1,6 +1,6 @@
-import { relatedLocator } from '../../shared/locators';
-import { defineOperation } from '../../shared/operation';
-import { optionalLocator } from '../../shared/request';
+import { relatedLocator } from '../../../shared/fields/locators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optionalLocator } from '../../shared/request/fieldSources';
 import { accountPath, reportEntries, V2 } from './fields';
 
 export const getAgentConversationMetrics = defineOperation({

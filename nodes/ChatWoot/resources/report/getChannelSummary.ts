@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { accountPath, reportEntries, reportOptions, summaryQuery, V2 } from './fields';
 
 export const getChannelSummary = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { accountPath, dateRange, reportEntries, reportOptions, V2 } from './fields';
 
 // Per channel type, how many conversations got a first response within 1, 4, 8, 24 hours.

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional } from '../../shared/request';
-import { integerList } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional } from '../../shared/request/fieldSources';
+import { integerList } from '../../../shared/fields/validators';
 import { accountPath, dateRange, dateRangeOptions, optionsCollection, reportEntries, V2 } from './fields';
 
 export const getInboxLabelMatrix = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { accountPath, reportBusinessHoursOptions, reportEntries, summaryQuery, V2 } from './fields';
 
 export const getInboxSummary = defineOperation({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
-import { oneOf } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
+import { oneOf } from '../../../shared/fields/validators';
 import { accountPath, dateRange, reportEntries, reportOptions, V2 } from './fields';
 
 export const getOutgoingMessagesCount = defineOperation({

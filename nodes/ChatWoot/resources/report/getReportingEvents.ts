@@ -1,7 +1,7 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
-import { byPage } from '../../shared/pagination';
-import { optional } from '../../shared/request';
-import { positiveInteger, text } from '../../shared/validators';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
+import { byPage } from '../../shared/send/pagination';
+import { optional } from '../../shared/request/fieldSources';
+import { positiveInteger, text } from '../../../shared/fields/validators';
 import { accountPath, dateRange, dateRangeOptions } from './fields';
 
 // Administrators only; 25 events a page.

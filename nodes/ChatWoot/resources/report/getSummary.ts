@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/operation';
-import { required } from '../../shared/request';
+import { defineOperation } from '../../shared/declare/operation';
+import { required } from '../../shared/request/fieldSources';
 import { accountPath, addReportObjectId, dateRange, reportEntries, reportOptions, reportType, reportTypeFields, V2 } from './fields';
 
 // All six metrics at once, plus the same for the period just before (`previous`).

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../shared/operation';
+import { resourceProperties } from '../../shared/declare/operation';
 import { getAccountConversationMetrics } from './getAccountConversationMetrics';
 import { getAgentConversationMetrics } from './getAgentConversationMetrics';
 import { getAgentSummary } from './getAgentSummary';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { TEAM_URL, teamLocator, teamPath } from './fields';
 
 export const get = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/operation';
+import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/operation';
 import { MEMBERS_URL, teamLocator, teamPath } from './fields';
 
 export const getMembers = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { agentIdsField, userIds } from '../agent/fields';
 import { MEMBERS_URL, teamLocator, teamPath } from './fields';
 

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, optionalLocator, required } from '../../shared/request';
-import { stringList, text, url } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, optionalLocator, required } from '../../shared/request/fieldSources';
+import { stringList, text, url } from '../../../shared/fields/validators';
 import { inboxOption, subscriptionsField, urlField, webhookRecord, WEBHOOKS_URL, webhooksPath } from './fields';
 
 export const create = defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { WEBHOOK_URL, webhookLocator, webhookPath } from './fields';
 
 export const deleteWebhook = defineOperation({

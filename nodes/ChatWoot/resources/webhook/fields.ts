@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT, locator } from '../../shared/request';
-import { CHATWOOT_EVENTS } from '../../shared/events';
-import { idLocator, relatedLocator } from '../../shared/locators';
-import { unwrap } from '../../shared/output';
+import { ACCOUNT, locator } from '../../shared/request/fieldSources';
+import { CHATWOOT_EVENTS } from '../../../shared/api/events';
+import { idLocator, relatedLocator } from '../../../shared/fields/locators';
+import { unwrap } from '../../shared/response/output';
 
 export const WEBHOOKS_URL = '/api/v1/accounts/{account_id}/webhooks';
 export const WEBHOOK_URL = '/api/v1/accounts/{account_id}/webhooks/{webhook_id}';

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/operation';
+import { defineOperation } from '../../shared/declare/operation';
 import { WEBHOOKS_URL, webhooksPath } from './fields';
 
 export const getAll = defineOperation({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../shared/operation';
-import { optional, optionalLocator } from '../../shared/request';
-import { stringList, text, url } from '../../shared/validators';
+import { defineOperation } from '../../shared/declare/operation';
+import { optional, optionalLocator } from '../../shared/request/fieldSources';
+import { stringList, text, url } from '../../../shared/fields/validators';
 import { inboxOption, subscriptionsField, urlField, WEBHOOK_URL, webhookLocator, webhookPath, webhookRecord } from './fields';
 
 export const update = defineOperation({

@@ -7,8 +7,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
-import { getOwnParameter } from './parameterNames';
-import { invalid, positiveInteger } from './validators';
+import { getOwnParameter } from '../declare/parameterNames';
+import { invalid, positiveInteger } from '../../../shared/fields/validators';
 
 export type Pagination = (
 	this: IExecutePaginationFunctions,

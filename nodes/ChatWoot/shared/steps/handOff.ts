@@ -6,9 +6,10 @@ import {
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
-import { labelsAfter } from './labels';
-import { throwOnChatwootError } from './output';
-import { chatwootApiRequest } from './transport';
+import { labelsAfter } from '../fields/labels';
+import { throwOnChatwootError } from '../response/output';
+import { chatwootApiRequest } from '../../../shared/api/transport';
+import { itemSlot } from '../../../shared/itemState';
 
 /**
  * Conversation > Hand Off to Human: the main request opens the conversation (toggle_status),
@@ -33,7 +34,7 @@ export interface HandOffPlan {
 	labels?: string[];
 }
 
-const plans = new WeakMap<object, HandOffPlan>();
+const plans = itemSlot<HandOffPlan>('hand-off plan');
 
 /** Kept by the operation's preSend for its postReceive (the same item context). */
 export function planHandOff(ctx: IExecuteSingleFunctions, plan: HandOffPlan): void {
@@ -41,11 +42,7 @@ export function planHandOff(ctx: IExecuteSingleFunctions, plan: HandOffPlan): vo
 }
 
 function planOf(ctx: object): HandOffPlan | undefined {
-	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
-		const plan = plans.get(current);
-		if (plan) return plan;
-	}
-	return undefined;
+	return plans.get(ctx);
 }
 
 /** What the output's `handoff` says was done; null where a step was not asked for. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { readBinaryFiles } from './multipart';
-import { readOnce } from './request';
-import { invalid, text } from './validators';
+import { readBinaryFiles } from '../files/multipart';
+import { readOnce } from '../../../shared/fields/reads';
+import { invalid, text } from '../../../shared/fields/validators';
 
 // Messages of the application and the client API: text, files (an Attachments option naming
 // binary properties, sent as multipart attachments[]), or both.

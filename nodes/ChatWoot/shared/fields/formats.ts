@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { unixSeconds } from './time';
-import { invalid, show, text, type Check } from './validators';
+import { invalid, show, text, type Check } from '../../../shared/fields/validators';
 
 /** Chatwoot stores contact phone numbers in E.164 and answers 422 to anything else. */
 export const phoneNumber: Check<string> = (value, field, ctx) => {

@@ -6,12 +6,12 @@ import type {
 	INodePropertyRouting,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { withAttachmentDownloads } from './attachments';
-import { multipartWhenFiles, type FilePart } from './multipart';
+import { withAttachmentDownloads } from '../files/attachments';
+import { multipartWhenFiles, type FilePart } from '../files/multipart';
 import { ownName } from './parameterNames';
-import { buildRequest, type ChatwootPreSend, type RequestSpec } from './request';
-import type { Pagination } from './pagination';
-import { chatwootListRouting, chatwootRouting, explainingTransportErrors, ONE_REQUEST, type ListRouting } from './routing';
+import { buildRequest, type ChatwootPreSend, type RequestSpec } from '../request/buildRequest';
+import type { Pagination } from '../send/pagination';
+import { chatwootListRouting, chatwootRouting, explainingTransportErrors, ONE_REQUEST, type ListRouting } from '../send/routing';
 
 /** Where a list operation's Return All and Limit go among its fields. */
 export const RETURN_ALL_AND_LIMIT = Symbol('Return All and Limit');

@@ -4,12 +4,12 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import type { BuiltRequest, RequestSpec } from './request';
-import { getOwnParameter, ownName } from './parameterNames';
-import { queueRecordWrite } from './recordWrites';
-import type { RequestContext } from './output';
-import { chatwootApiRequest } from './transport';
-import { invalid, stringList, type Check } from './validators';
+import type { BuiltRequest, RequestSpec } from '../request/buildRequest';
+import { getOwnParameter, ownName } from '../declare/parameterNames';
+import { queueRecordWrite } from '../send/recordWrites';
+import type { RequestContext } from '../../../shared/api/answers';
+import { chatwootApiRequest } from '../../../shared/api/transport';
+import { invalid, stringList, type Check } from '../../../shared/fields/validators';
 
 /**
  * Labels of a contact or a conversation. Chatwoot's POST .../labels replaces the whole list,

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
 import { keyList, withoutKeys } from './formats';
-import type { BuiltRequest, RequestSpec } from './request';
-import { getOwnParameter } from './parameterNames';
-import { queueRecordWrite } from './recordWrites';
-import { chatwootApiRequest } from './transport';
+import type { BuiltRequest, RequestSpec } from '../request/buildRequest';
+import { getOwnParameter } from '../declare/parameterNames';
+import { queueRecordWrite } from '../send/recordWrites';
+import { chatwootApiRequest } from '../../../shared/api/transport';
 
 /** Where a record's custom attributes are in Chatwoot's answer (contacts wrap it in `payload`). */
 function customAttributesOf(answer: unknown): IDataObject {

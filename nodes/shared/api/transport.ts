@@ -5,8 +5,9 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { chatwootBaseUrl } from './baseUrl';
-import { chatwootAnswerError, explainTransportError, type RequestContext } from './output';
-import { getRequestTransport } from './request';
+import { chatwootAnswerError, type RequestContext } from './answers';
+import { explainTransportError } from './failures';
+import { getRequestTransport } from './itemRequest';
 
 type Context = RequestContext;
 

@@ -5,10 +5,11 @@ import type {
 	IN8nRequestOperations,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { explainTransportError, throwOnChatwootError, unwrap } from './output';
+import { explainTransportError } from '../../../shared/api/failures';
+import { throwOnChatwootError, unwrap } from '../response/output';
 import { applyLimit, checkLimit, type Pagination } from './pagination';
 import { sendInTurn } from './recordWrites';
-import type { ChatwootPreSend } from './request';
+import type { ChatwootPreSend } from '../request/buildRequest';
 
 /**
  * Failures below HTTP (timeouts, resets, refused connections) never reach postReceive, and

@@ -11,12 +11,14 @@ import {
 	type INodePropertyRouting,
 	type JsonObject,
 } from 'n8n-workflow';
-import { chatwootBaseUrl } from './baseUrl';
-import { chatwootMessage, explainTransportError, isTimeout, withinTimeout } from './output';
-import type { Pagination } from './pagination';
-import { getOwnParameter, ownName } from './parameterNames';
-import { transportOf } from './request';
-import { invalid, number, text } from './validators';
+import { chatwootBaseUrl } from '../../../shared/api/baseUrl';
+import { chatwootMessage } from '../../../shared/api/answers';
+import { explainTransportError, isTimeout, withinTimeout } from '../../../shared/api/failures';
+import type { Pagination } from '../send/pagination';
+import { getOwnParameter, ownName } from '../declare/parameterNames';
+import { transportOf } from '../../../shared/api/itemRequest';
+import { invalid, number, text } from '../../../shared/fields/validators';
+import { itemSlot } from '../../../shared/itemState';
 
 /**
  * Download Attachments: the files of the messages in the output (a message's `attachments`,
@@ -91,15 +93,10 @@ interface DownloadSettings {
 	allowedDomains?: string;
 }
 
-const settingsByContext = new WeakMap<object, DownloadSettings>();
+const downloadSettings = itemSlot<DownloadSettings>('download settings');
 
-/** The pagination context is created from the item's context: look along the prototypes. */
 function settingsFor(ctx: object): DownloadSettings | undefined {
-	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
-		const found = settingsByContext.get(current);
-		if (found) return found;
-	}
-	return undefined;
+	return downloadSettings.get(ctx);
 }
 
 /**
@@ -107,7 +104,7 @@ function settingsFor(ctx: object): DownloadSettings | undefined {
  * the request's proxy, timeout and SSL settings) for the downloads after it.
  */
 async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	settingsByContext.delete(this);
+	downloadSettings.clear(this);
 	if (getOwnParameter(this, 'downloadAttachments', false) !== true) return options;
 	const chosen = getOwnParameter(this, 'downloadOptions', {}) as IDataObject;
 	const prefix =
@@ -123,7 +120,7 @@ async function prepareDownloads(this: IExecuteSingleFunctions, options: IHttpReq
 	const maxMb = megabytes(chosen.maxFileSize, 25, 'Max File Size (MB)');
 	const maxTotalMb = megabytes(chosen.maxTotalSize, 100, 'Max Total Size (MB)');
 	const { settings: transport, allowedDomains } = transportOf(options);
-	settingsByContext.set(this, {
+	downloadSettings.set(this, {
 		prefix,
 		maxBytes: maxMb * MB,
 		maxMb,

@@ -4,9 +4,9 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { chatwootBaseUrl } from './baseUrl';
-import { readAccount } from './request';
-import { chatwootApiRequest } from './transport';
+import { chatwootBaseUrl } from '../../shared/api/baseUrl';
+import { readAccount } from '../../shared/fields/reads';
+import { chatwootApiRequest } from '../../shared/api/transport';
 
 export interface ListSearchOptions {
 	/** Path under /api/v1/accounts/{account_id}, e.g. '/inboxes'. */

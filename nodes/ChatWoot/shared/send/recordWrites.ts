@@ -5,7 +5,8 @@ import type {
 	IExecuteSingleFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { chatwootBaseUrl } from './baseUrl';
+import { chatwootBaseUrl } from '../../../shared/api/baseUrl';
+import { itemSlot } from '../../../shared/itemState';
 
 /**
  * Writes that depend on a record's current state (Add/Remove Labels, Set/Delete Custom
@@ -22,7 +23,7 @@ export interface RecordWrite {
 	complete?: (this: IExecutePaginationFunctions, body: IDataObject) => Promise<IDataObject>;
 }
 
-const writesByItem = new WeakMap<object, RecordWrite>();
+const writesByItem = itemSlot<RecordWrite>('record write');
 
 /** Called from an operation's preSend: this item's write waits for its turn on `write.record`. */
 export function queueRecordWrite(ctx: IExecuteSingleFunctions, write: RecordWrite) {
@@ -31,7 +32,7 @@ export function queueRecordWrite(ctx: IExecuteSingleFunctions, write: RecordWrit
 
 /** The queued write of this item; the pagination context inherits from the item's context. */
 function recordWriteOf(ctx: object): RecordWrite | undefined {
-	return writesByItem.get(Object.getPrototypeOf(ctx) as object) ?? writesByItem.get(ctx);
+	return writesByItem.get(ctx);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { integer, invalid, type Check } from './validators';
+import { integer, invalid, type Check } from '../../../shared/fields/validators';
 
 /** A whole number within Chatwoot's accepted range (enum codes, minute limits). */
 export function integerBetween(min: number, max: number): Check<number> {

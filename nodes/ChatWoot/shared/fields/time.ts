@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { invalid, show, type Check } from './validators';
+import { invalid, show, type Check } from '../../../shared/fields/validators';
 
 /** Wall-clock formatters by time zone: building one is far dearer than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

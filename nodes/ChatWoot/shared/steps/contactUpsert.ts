@@ -6,9 +6,10 @@ import {
 	type IExecuteSingleFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
-import { chatwootBaseUrl } from './baseUrl';
-import { inTurn } from './recordWrites';
-import { chatwootApiRequest } from './transport';
+import { chatwootBaseUrl } from '../../../shared/api/baseUrl';
+import { inTurn } from '../send/recordWrites';
+import { chatwootApiRequest } from '../../../shared/api/transport';
+import { itemSlot } from '../../../shared/itemState';
 
 /**
  * Contact > Create or Update: find the contact whose email, identifier or phone number is
@@ -29,18 +30,16 @@ export interface UpsertPlan {
 /** What happened to the contact, in the output item. */
 export const UPSERT_RESULT_FIELD = '_operation';
 
-const plans = new WeakMap<object, UpsertPlan>();
+const plans = itemSlot<UpsertPlan>('create-or-update plan');
 
 export function planUpsert(ctx: IExecuteSingleFunctions, plan: UpsertPlan): void {
 	plans.set(ctx, plan);
 }
 
 function planOf(ctx: object): UpsertPlan {
-	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current)) {
-		const plan = plans.get(current);
-		if (plan) return plan;
-	}
-	throw new Error('Create or Update: no plan for this item');
+	const plan = plans.get(ctx);
+	if (!plan) throw new Error('Create or Update: no plan for this item');
+	return plan;
 }
 
 /** Chatwoot's filter compares emails and identifiers case-insensitively; exact means exact. */

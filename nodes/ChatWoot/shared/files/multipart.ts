@@ -3,7 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
-import { invalid, stringList } from './validators';
+import { invalid, stringList } from '../../../shared/fields/validators';
 
 /** One file of a multipart body, read from a binary property of the input item. */
 export interface FilePart {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ownName } from './parameterNames';
-import { required, type FieldSource } from './request';
-import { pathSegment, positiveInteger } from './validators';
+import { ownName } from '../declare/parameterNames';
+import { required, type FieldSource } from '../request/fieldSources';
+import { pathSegment, positiveInteger } from '../../../shared/fields/validators';
 
 // Identifiers of the client (public) API: the inbox identifier of an API channel and the
 // contact's source ID. Both go into the path.

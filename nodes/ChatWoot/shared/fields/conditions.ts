@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { invalid, requiredText, stringList, type Check } from './validators';
+import { invalid, requiredText, stringList, type Check } from '../../../shared/fields/validators';
 
 /**
  * Conditions as Chatwoot's filter builder stores them (automation rules and saved custom

@@ -5,7 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { conditionsField, filterConditions as conditions } from './conditions';
-import { invalid, type Check } from './validators';
+import { invalid, type Check } from '../../../shared/fields/validators';
 
 // The contact and conversation filter endpoints document these four operators only.
 const FILTER_OPERATORS = ['contains', 'does_not_contain', 'equal_to', 'not_equal_to'];
