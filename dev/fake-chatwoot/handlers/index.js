@@ -7,6 +7,7 @@ const profile = require('./profile');
 const contacts = require('./contacts');
 const contactAttributes = require('./contactAttributes');
 const conversations = require('./conversations');
+const messages = require('./messages');
 const account = require('./account');
 const agents = require('./agents');
 const agentBots = require('./agentBots');
@@ -38,6 +39,7 @@ const byOperation = {
 	...contacts.handlers,
 	...contactAttributes.handlers,
 	...conversations.handlers,
+	...messages.handlers,
 	...account.handlers,
 	...agents.handlers,
 	...agentBots.handlers,

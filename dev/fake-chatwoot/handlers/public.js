@@ -8,7 +8,7 @@ const { newContact, newContactInbox, newConversation, addMessage } = require('..
 const { iso, unix } = require('../views/time');
 const views = require('../views/application');
 const { contactErrors, normalizeContactAttrs } = require('./contacts');
-const { storeAttachments } = require('./conversations');
+const { storeAttachments } = require('./messages');
 const agentBotWebhooks = require('../agentBotWebhooks');
 
 function findInbox(ctx) {
