@@ -29,6 +29,8 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
+const slaPolicies = require('./slaPolicies');
+const companies = require('./companies');
 const { seedApplication } = require('../seed');
 
 const byOperation = {
@@ -61,6 +63,8 @@ const byOperation = {
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
+	...slaPolicies.handlers,
+	...companies.handlers,
 };
 
 module.exports = { byOperation, seedApplication };
