@@ -31,6 +31,10 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const slaPolicies = require('./slaPolicies');
 const companies = require('./companies');
+const inboxExtras = require('./inboxExtras');
+const agentBotExtras = require('./agentBotExtras');
+const automationRuleClone = require('./automationRuleClone');
+const platformExtras = require('./platformExtras');
 const { seedApplication } = require('../seed');
 
 const byOperation = {
@@ -65,6 +69,10 @@ const byOperation = {
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 	...slaPolicies.handlers,
 	...companies.handlers,
+	...inboxExtras.handlers,
+	...agentBotExtras.handlers,
+	...automationRuleClone.handlers,
+	...platformExtras.handlers,
 };
 
 module.exports = { byOperation, seedApplication };
