@@ -15,6 +15,10 @@ const integer = { type: 'integer' };
 const string = { type: 'string' };
 const strings = { type: 'array', items: { type: 'string' } };
 const page = { name: 'page', schema: integer };
+const APPLIED_SLA_FILTERS = ['since', 'until', 'inbox_id', 'team_id', 'sla_policy_id', 'label_list', 'assigned_agent_id'].map((name) => ({
+	name,
+	schema: name === 'label_list' ? string : integer,
+}));
 
 /**
  * Query keys of spec-free routes, by controller#action: { name, schema, required? }.
@@ -39,6 +43,20 @@ const SERVER_QUERIES = {
 	// -- reports v2, agents and presence, integrations --
 
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
+	// applied_slas_controller.rb: `range` (DateRangeHelper: since, until), apply_filters (inbox_id,
+	// team_id, sla_policy_id, label_list, assigned_agent_id); index: set_current_page (page)
+	'api/v1/accounts/applied_slas#index': [...APPLIED_SLA_FILTERS, page],
+	'api/v1/accounts/applied_slas#metrics': APPLIED_SLA_FILTERS,
+	'api/v1/accounts/applied_slas#download': APPLIED_SLA_FILTERS,
+	// companies_controller.rb: set_current_page (page), Sift `sort_on` (sort); search: params[:q]
+	'api/v1/accounts/companies#index': [page, { name: 'sort', schema: string }],
+	'api/v1/accounts/companies#search': [{ name: 'q', schema: string, required: true }, page, { name: 'sort', schema: string }],
+	// companies_controller.rb `custom_attributes_to_destroy`: params.permit(custom_attributes: [])
+	'api/v1/accounts/companies#destroy_custom_attributes': [{ name: 'custom_attributes', schema: strings }],
+	// companies/contacts_controller.rb: set_current_page (page); search: params[:q]; create: params[:contact_id]
+	'api/v1/accounts/companies/contacts#index': [page],
+	'api/v1/accounts/companies/contacts#search': [{ name: 'q', schema: string, required: true }, page],
+	'api/v1/accounts/companies/contacts#create': [{ name: 'contact_id', schema: integer, required: true }],
 };
 
 const READS_DIR = path.join(__dirname, 'serverReads');

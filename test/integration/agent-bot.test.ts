@@ -128,3 +128,39 @@ describe('Agent Bot', () => {
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/accounts/1/agent_bots', 'GET /api/v1/accounts/1/agent_bots']);
 	});
 });
+
+describe('Agent Bot extras: Delete Avatar, Reset Access Token, Reset Secret', () => {
+	const run = async (operation: string) => {
+		const result = await runNode({ parameters: { resource: 'agentBot', operation, agentBot: byId(2) }, credential: userCredential(ctx.fake) });
+		expect(result.error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		return result.items.map((i) => i.json);
+	};
+	const bot = () => ctx.fake.state.agentBots.find((b) => b.id === 2)!;
+
+	test('each answers with the bot, the new token or secret included', async () => {
+		// bots have a secret (shown to administrators) from 4.13.0 on
+		ctx.fake.state.server.version = '4.15.1';
+		const before = { token: bot().access_token, secret: bot().secret };
+		const noAvatar = await run('deleteAvatar');
+		const newToken = await run('resetAccessToken');
+		const newSecret = await run('resetSecret');
+		expect(ctx.fake.requests.map(summary)).toEqual(
+			['DELETE /avatar', 'POST /reset_access_token', 'POST /reset_secret'].map((route) => {
+				const [method, tail] = route.split(' ');
+				return { method, path: `/api/v1/accounts/1/agent_bots/2${tail}`, query: {}, body: undefined, status: 200, rejected: undefined };
+			}),
+		);
+		expect(noAvatar).toEqual([expect.objectContaining({ id: 2, name: 'Triage Bot', thumbnail: '', secret: before.secret })]);
+		expect(bot().access_token).not.toBe(before.token);
+		expect(newToken).toEqual([expect.objectContaining({ id: 2, access_token: expect.objectContaining({ token: bot().access_token }) })]);
+		expect(bot().secret).not.toBe(before.secret);
+		expect(newSecret).toEqual([expect.objectContaining({ id: 2, secret: bot().secret })]);
+	});
+
+	test('an unknown bot: 404 with Chatwoot\'s message, nothing changed', async () => {
+		const { error } = await runNode({ parameters: { resource: 'agentBot', operation: 'resetSecret', agentBot: byId(99) }, credential: userCredential(ctx.fake) });
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([404]);
+		expect(error?.message).toBe('Chatwoot: Resource could not be found');
+	});
+});

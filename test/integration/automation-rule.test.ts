@@ -145,3 +145,31 @@ describe('Automation Rule', () => {
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/accounts/1/automation_rules']);
 	});
 });
+
+describe('Automation Rule > Clone', () => {
+	test('the copy comes back with its own ID, the original stays', async () => {
+		const original = ctx.fake.state.automationRules.find((r) => r.account_id === 1);
+		if (!original) {
+			ctx.fake.state.automationRules.push({
+				id: 1, account_id: 1, name: 'Tag VIPs', description: null, event_name: 'conversation_created', active: true,
+				conditions: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'], query_operator: null }],
+				actions: [{ action_name: 'add_label', action_params: ['vip'] }], created_at: new Date('2026-01-01T00:00:00Z'),
+			});
+		}
+		const source = ctx.fake.state.automationRules.find((r) => r.account_id === 1)!;
+		const { items, error } = await runNode({
+			parameters: { resource: 'automationRule', operation: 'clone', automationRule: byId(source.id) },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'POST', path: `/api/v1/accounts/1/automation_rules/${source.id}/clone`, query: {}, body: undefined, status: 200, rejected: undefined },
+		]);
+		const copy = ctx.fake.state.automationRules[ctx.fake.state.automationRules.length - 1];
+		expect(copy.id).not.toBe(source.id);
+		const { id: _id, created_at: _created, ...same } = items[0].json;
+		expect(items.map((i) => i.json.id)).toEqual([copy.id]);
+		expect(same).toMatchObject({ name: source.name, event_name: source.event_name, actions: source.actions });
+	});
+});

@@ -222,3 +222,77 @@ describe('Inbox', () => {
 		expect(found.results.map((r) => r.value)).toEqual([2]);
 	});
 });
+
+describe('Inbox extras: delete, avatar, secret, WhatsApp templates, health, webhook, CSAT template', () => {
+	const A = '/api/v1/accounts/1/inboxes';
+
+	/** Inbox 50: a WhatsApp Cloud inbox of account 1. */
+	function addWhatsappInbox() {
+		const { state } = ctx.fake;
+		state.inboxes.push({ ...state.inboxes[0], id: 50, name: 'Acme WhatsApp', channel_type: 'Channel::Whatsapp', provider: 'whatsapp_cloud', phone_number: '+15550002222' });
+	}
+
+	test('Delete answers with Chatwoot\'s message; Delete Avatar with success', async () => {
+		const deleted = await run({ operation: 'delete', inbox: byId(2) });
+		const noAvatar = await run({ operation: 'deleteAvatar', inbox: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${A}/2`), expectedRequest('DELETE', `${A}/1/avatar`)]);
+		expect(deleted.items.map((i) => i.json)).toEqual([{ message: 'Your inbox deletion request will be processed in some time.' }]);
+		expect(noAvatar.items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.inboxes.map((i) => i.id)).not.toContain(2);
+	});
+
+	test('Reset Secret: the API inbox comes back with its new secret', async () => {
+		const { items } = await run({ operation: 'resetSecret', inbox: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${A}/1/reset_secret`)]);
+		const secret = ctx.fake.state.inboxes.find((i) => i.id === 1)!.secret;
+		expect(typeof secret).toBe('string');
+		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 1, name: 'Acme Support', channel_type: 'Channel::Api', secret })]);
+	});
+
+	test('WhatsApp: Sync Templates, Get Health, Register Webhook, Get CSAT Template', async () => {
+		addWhatsappInbox();
+		const synced = await run({ operation: 'syncTemplates', inbox: byId(50) });
+		const health = await run({ operation: 'getHealth', inbox: byId(50) });
+		const webhook = await run({ operation: 'registerWebhook', inbox: byId(50) });
+		const template = await run({ operation: 'getCsatTemplate', inbox: byId(50) });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', `${A}/50/sync_templates`),
+			expectedRequest('GET', `${A}/50/health`),
+			expectedRequest('POST', `${A}/50/register_webhook`),
+			expectedRequest('GET', `${A}/50/csat_template`),
+		]);
+		const hook = `${ctx.fake.url}/webhooks/whatsapp/+15550002222`;
+		expect(synced.items.map((i) => i.json)).toEqual([{ message: 'Template sync initiated successfully' }]);
+		expect(health.items.map((i) => i.json)).toEqual([
+			{
+				id: '50',
+				display_phone_number: '+15550002222',
+				verified_name: 'Acme WhatsApp',
+				name_status: 'APPROVED',
+				quality_rating: 'GREEN',
+				messaging_limit_tier: 'TIER_1K',
+				account_mode: 'LIVE',
+				code_verification_status: 'VERIFIED',
+				webhook_configuration: { application: hook },
+				expected_webhook_url: hook,
+			},
+		]);
+		expect(webhook.items.map((i) => i.json)).toEqual([{ message: 'Webhook registered successfully' }]);
+		expect(template.items.map((i) => i.json)).toEqual([{ template_exists: false }]);
+	});
+
+	test("Sync Templates of an inbox that is not WhatsApp: Chatwoot's own error", async () => {
+		const { error } = await runNode({ parameters: { resource: 'inbox', operation: 'syncTemplates', inbox: byId(1) }, credential: userCredential(ctx.fake) });
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([422]);
+		expect(error?.message).toBe('Chatwoot: Template sync is only available for WhatsApp channels');
+	});
+
+	test('bad input: an inbox ID from an expression that is not a number fails before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'inbox', operation: 'getHealth', inbox: { __rl: true, mode: 'id', value: '={{ "main" }}' } },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^Inbox: must be a positive whole number, got "main"/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

@@ -214,3 +214,52 @@ describe('Platform: User', () => {
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });
+
+describe('Platform extras: Get Many accounts, user access token, agent bot avatar', () => {
+	const runPlatform = async (parameters: Record<string, unknown>) => {
+		const result = await runNode({ parameters: parameters as never, credential: platformCredential(ctx.fake) });
+		expect(result.error).toBeUndefined();
+		expectAllAccepted(ctx.fake);
+		return result.items.map((i) => i.json);
+	};
+
+	test('Platform: Account > Get Many lists the accounts of the platform app', async () => {
+		const accounts = await runPlatform({ resource: 'platformAccount', operation: 'getAll', platformAccountReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'GET', path: '/platform/api/v1/accounts', query: {}, body: undefined, status: 200, rejected: undefined },
+		]);
+		expect(accounts).toEqual([expect.objectContaining({ id: 1, name: 'Acme' })]);
+	});
+
+	test('Platform: User > Get Access Token answers with the token and the user', async () => {
+		const user = ctx.fake.state.users.find((u) => u.id === 1)!;
+		const answer = await runPlatform({ resource: 'platformUser', operation: 'getAccessToken', userId: 1 });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'POST', path: '/platform/api/v1/users/1/token', query: {}, body: undefined, status: 200, rejected: undefined },
+		]);
+		expect(answer).toEqual([
+			{
+				access_token: user.access_token,
+				expiry: null,
+				user: { id: 1, name: 'Alice Admin', display_name: null, email: 'alice@acme.test', pubsub_token: user.pubsub_token },
+			},
+		]);
+	});
+
+	test('Platform: Agent Bot > Delete Avatar answers with the bot', async () => {
+		const bots = await runPlatform({ resource: 'platformAgentBot', operation: 'deleteAvatar', agentBotId: 1 });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'DELETE', path: '/platform/api/v1/agent_bots/1/avatar', query: {}, body: undefined, status: 200, rejected: undefined },
+		]);
+		expect(bots).toEqual([expect.objectContaining({ id: 1, name: 'Acme Helper', thumbnail: '' })]);
+	});
+
+	test('bad input: a user ID that is not a whole number fails before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'platformUser', operation: 'getAccessToken', userId: 1.5 } as never,
+			credential: platformCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^User ID: must be a positive whole number, got 1\.5/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

@@ -30,6 +30,12 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
+const slaPolicies = require('./slaPolicies');
+const companies = require('./companies');
+const inboxExtras = require('./inboxExtras');
+const agentBotExtras = require('./agentBotExtras');
+const automationRuleClone = require('./automationRuleClone');
+const platformExtras = require('./platformExtras');
 const { seedApplication } = require('../seed');
 
 const byOperation = {
@@ -63,6 +69,12 @@ const byOperation = {
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
+	...slaPolicies.handlers,
+	...companies.handlers,
+	...inboxExtras.handlers,
+	...agentBotExtras.handlers,
+	...automationRuleClone.handlers,
+	...platformExtras.handlers,
 };
 
 module.exports = { byOperation, seedApplication };

@@ -14,6 +14,8 @@ import { getCustomAttributes } from './getCustomAttributes';
 import { getCustomFilters } from './getCustomFilters';
 import { getWebhooks } from './getWebhooks';
 import { getMessages } from './getMessages';
+import { getSlaPolicies } from './getSlaPolicies';
+import { getCompanies } from './getCompanies';
 
 /** Searchable lists of the node's resource locators, one per file. */
 export const listSearch = {
@@ -33,4 +35,6 @@ export const listSearch = {
 	getCustomFilters,
 	getWebhooks,
 	getMessages,
+	getSlaPolicies,
+	getCompanies,
 };

@@ -2,9 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import { accountDescription } from './account';
 import { agentDescription } from './agent';
 import { agentBotDescription } from './agentBot';
+import { appliedSlaDescription } from './appliedSla';
 import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
 import { cannedResponseDescription } from './cannedResponse';
+import { companyDescription } from './company';
 import { contactDescription } from './contact';
 import { conversationDescription } from './conversation';
 import { customAttributeDescription } from './customAttribute';
@@ -16,6 +18,7 @@ import { labelDescription } from './label';
 import { messageDescription } from './message';
 import { profileDescription } from './profile';
 import { reportDescription } from './report';
+import { slaPolicyDescription } from './slaPolicy';
 import { teamDescription } from './team';
 import { webhookDescription } from './webhook';
 import { csatSurveyDescription } from './csatSurvey';
@@ -61,6 +64,13 @@ export const RESOURCES: ResourceEntry[] = [
 		properties: agentBotDescription,
 	},
 	{
+		name: 'Applied SLA',
+		value: 'appliedSla',
+		description: 'SLAs conversations missed, and SLA metrics (Enterprise)',
+		application: true,
+		properties: appliedSlaDescription,
+	},
+	{
 		name: 'Audit Log',
 		value: 'auditLog',
 		description: 'Who changed what in the account',
@@ -80,6 +90,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Saved replies agents insert with a shortcut',
 		application: true,
 		properties: cannedResponseDescription,
+	},
+	{
+		name: 'Company',
+		value: 'company',
+		description: 'Companies and the contacts that belong to them (Enterprise)',
+		application: true,
+		properties: companyDescription,
 	},
 	{
 		name: 'Contact',
@@ -157,6 +174,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Conversation, agent, inbox and team metrics',
 		application: true,
 		properties: reportDescription,
+	},
+	{
+		name: 'SLA Policy',
+		value: 'slaPolicy',
+		description: 'Response and resolution time targets (Enterprise)',
+		application: true,
+		properties: slaPolicyDescription,
 	},
 	{
 		name: 'Team',

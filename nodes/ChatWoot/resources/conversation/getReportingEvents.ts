@@ -8,6 +8,7 @@ export const getReportingEvents = defineOperation({
 	action: 'Get the reporting events of a conversation',
 	description: 'Get first response, resolution and other timing events of the conversation',
 	method: 'GET',
+	enterprise: true,
 	url: `${CONVERSATION_URL}/reporting_events`,
 	request: { path: conversationPath },
 	fields: [conversationLocator],

@@ -1,24 +1,38 @@
 import { resourceProperties } from '../../shared/declare/operation';
 import { addMembers } from './addMembers';
 import { create } from './create';
+import { deleteInbox } from './delete';
+import { deleteAvatar } from './deleteAvatar';
 import { get } from './get';
 import { getAgentBot } from './getAgentBot';
 import { getAll } from './getAll';
+import { getCsatTemplate } from './getCsatTemplate';
+import { getHealth } from './getHealth';
 import { getMembers } from './getMembers';
+import { registerWebhook } from './registerWebhook';
 import { removeMembers } from './removeMembers';
+import { resetSecret } from './resetSecret';
 import { setAgentBot } from './setAgentBot';
+import { syncTemplates } from './syncTemplates';
 import { update } from './update';
 import { updateMembers } from './updateMembers';
 
 export const inboxDescription = resourceProperties('inbox', 'getAll', [
 	addMembers,
 	create,
+	deleteInbox,
+	deleteAvatar,
 	get,
 	getAgentBot,
 	getAll,
+	getCsatTemplate,
+	getHealth,
 	getMembers,
+	registerWebhook,
 	removeMembers,
+	resetSecret,
 	setAgentBot,
+	syncTemplates,
 	update,
 	updateMembers,
 ]);

@@ -2,6 +2,7 @@ import { resourceProperties } from '../../shared/declare/operation';
 import { create } from './create';
 import { deletePlatformUser } from './delete';
 import { get } from './get';
+import { getAccessToken } from './getAccessToken';
 import { getSsoLink } from './getSsoLink';
 import { update } from './update';
 
@@ -9,6 +10,7 @@ export const platformUserDescription = resourceProperties('platformUser', 'updat
 	create,
 	deletePlatformUser,
 	get,
+	getAccessToken,
 	getSsoLink,
 	update,
 ]);

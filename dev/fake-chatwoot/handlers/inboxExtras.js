@@ -1,0 +1,104 @@
+'use strict';
+// Inbox routes the spec leaves out: destroy, avatar, reset_secret (InboxesController), the
+// WhatsApp ones of Concerns::WhatsappHealthManagement (sync_templates, health,
+// register_webhook) and InboxCsatTemplatesController#show. The fake has no Meta or Twilio
+// behind it: a WhatsApp inbox answers as a healthy, verified number without a CSAT template.
+
+const crypto = require('node:crypto');
+const { ok, headOk, inAccount, requireAdmin, isAdmin, currentUserId } = require('./util');
+const { HttpError, notFound } = require('../errors');
+const views = require('../views/application');
+
+/** fetch_inbox: an inbox of the account; agents reach the inboxes they are members of. */
+function findInbox(ctx, id) {
+	const inbox = inAccount(ctx, 'inboxes').find((i) => i.id === Number(id));
+	if (!inbox) throw notFound();
+	const member = ctx.state.inboxMembers.some((m) => m.inbox_id === inbox.id && m.user_id === currentUserId(ctx));
+	if (!isAdmin(ctx) && !member) throw notFound();
+	return inbox;
+}
+
+const isWhatsapp = (inbox) => inbox.channel_type === 'Channel::Whatsapp';
+
+/** validate_whatsapp_cloud_channel (health, register_webhook) */
+function whatsappCloudInbox(ctx) {
+	const inbox = findInbox(ctx, ctx.params.id);
+	if (!isWhatsapp(inbox) || inbox.provider !== 'whatsapp_cloud') {
+		throw new HttpError(400, { error: 'Health data only available for WhatsApp Cloud API channels' });
+	}
+	return inbox;
+}
+
+function deleteInbox(ctx) {
+	requireAdmin(ctx);
+	const inbox = findInbox(ctx, ctx.params.id);
+	// DeleteObjectJob: gone by the time a test looks again
+	ctx.state.inboxes = ctx.state.inboxes.filter((i) => i !== inbox);
+	return ok({ message: 'Your inbox deletion request will be processed in some time.' });
+}
+
+function deleteInboxAvatar(ctx) {
+	requireAdmin(ctx);
+	findInbox(ctx, ctx.params.id).avatar_url = '';
+	return headOk();
+}
+
+/** reset_secret: API inboxes only (`head :not_found` for the others); the inbox view shows the secret to administrators. */
+function resetInboxSecret(ctx) {
+	requireAdmin(ctx);
+	const inbox = findInbox(ctx, ctx.params.id);
+	if (inbox.channel_type !== 'Channel::Api') return { status: 404, head: true };
+	inbox.secret = crypto.randomBytes(12).toString('base64url');
+	return ok({ ...views.inbox(ctx.state, inbox), secret: inbox.secret });
+}
+
+function syncTemplates(ctx) {
+	requireAdmin(ctx);
+	const inbox = findInbox(ctx, ctx.params.id);
+	if (!isWhatsapp(inbox)) throw new HttpError(422, { error: 'Template sync is only available for WhatsApp channels' });
+	return ok({ message: 'Template sync initiated successfully' });
+}
+
+/** Whatsapp::HealthService#format_health_response, for a healthy number. */
+function inboxHealth(ctx) {
+	const inbox = whatsappCloudInbox(ctx);
+	return ok({
+		id: inbox.phone_number_id ?? String(inbox.id),
+		display_phone_number: inbox.phone_number,
+		verified_name: inbox.name,
+		name_status: 'APPROVED',
+		quality_rating: 'GREEN',
+		messaging_limit_tier: 'TIER_1K',
+		account_mode: 'LIVE',
+		code_verification_status: 'VERIFIED',
+		webhook_configuration: { application: `${ctx.baseUrl}/webhooks/whatsapp/${inbox.phone_number}` },
+		expected_webhook_url: `${ctx.baseUrl}/webhooks/whatsapp/${inbox.phone_number}`,
+	});
+}
+
+function registerWebhook(ctx) {
+	requireAdmin(ctx);
+	whatsappCloudInbox(ctx);
+	return ok({ message: 'Webhook registered successfully' });
+}
+
+/** InboxCsatTemplatesController#show: WhatsApp inboxes only; no template configured in the fake. */
+function csatTemplate(ctx) {
+	const inbox = findInbox(ctx, ctx.params.inbox_id);
+	if (!isWhatsapp(inbox)) {
+		throw new HttpError(400, { error: 'CSAT template operations only available for WhatsApp and Twilio WhatsApp channels' });
+	}
+	return ok(inbox.csat_template ?? { template_exists: false });
+}
+
+module.exports = {
+	handlers: {
+		'api/v1/accounts/inboxes#destroy': deleteInbox,
+		'api/v1/accounts/inboxes#avatar': deleteInboxAvatar,
+		'api/v1/accounts/inboxes#reset_secret': resetInboxSecret,
+		'api/v1/accounts/inboxes#sync_templates': syncTemplates,
+		'api/v1/accounts/inboxes#health': inboxHealth,
+		'api/v1/accounts/inboxes#register_webhook': registerWebhook,
+		'api/v1/accounts/inbox_csat_templates#show': csatTemplate,
+	},
+};
