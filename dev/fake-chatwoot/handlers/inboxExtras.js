@@ -5,18 +5,10 @@
 // behind it: a WhatsApp inbox answers as a healthy, verified number without a CSAT template.
 
 const crypto = require('node:crypto');
-const { ok, headOk, inAccount, requireAdmin, isAdmin, currentUserId } = require('./util');
-const { HttpError, notFound } = require('../errors');
+const { ok, headOk, requireAdmin } = require('./util');
+const { HttpError } = require('../errors');
 const views = require('../views/application');
-
-/** fetch_inbox: an inbox of the account; agents reach the inboxes they are members of. */
-function findInbox(ctx, id) {
-	const inbox = inAccount(ctx, 'inboxes').find((i) => i.id === Number(id));
-	if (!inbox) throw notFound();
-	const member = ctx.state.inboxMembers.some((m) => m.inbox_id === inbox.id && m.user_id === currentUserId(ctx));
-	if (!isAdmin(ctx) && !member) throw notFound();
-	return inbox;
-}
+const { findInbox } = require('./inboxes');
 
 const isWhatsapp = (inbox) => inbox.channel_type === 'Channel::Whatsapp';
 

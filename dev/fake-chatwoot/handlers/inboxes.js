@@ -171,4 +171,5 @@ module.exports = {
 		'delete-agent-in-inbox': (ctx) => setInboxMembers(ctx, 'remove'),
 	},
 	agentIdsOrThrow,
+	findInbox,
 };

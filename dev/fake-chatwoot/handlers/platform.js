@@ -214,4 +214,6 @@ module.exports = {
 		'delete-a-user': deleteUser,
 		'get-sso-url-of-a-user': userLogin,
 	},
+	permissible,
+	findPermissible,
 };

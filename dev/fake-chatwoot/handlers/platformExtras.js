@@ -3,27 +3,17 @@
 // (AccountsController#index), a user's access token (UsersController#token) and an agent
 // bot's avatar (AgentBotsController#avatar).
 
-const { railsNotFound, unauthorized } = require('../errors');
 const views = require('../views/platform');
 const { ok } = require('./util');
-
-const permitted = (state, type, id) => state.permissibles.includes(`${type}:${id}`);
-
-/** set_resource + validate_platform_app_permissible */
-function permittedRecord(ctx, collection, type) {
-	const record = ctx.state[collection].find((r) => r.id === Number(ctx.params.id));
-	if (!record) throw railsNotFound();
-	if (!permitted(ctx.state, type, record.id)) throw unauthorized('Non permissible resource');
-	return record;
-}
+const { findPermissible, permissible } = require('./platform');
 
 function listAccounts(ctx) {
-	return ok(ctx.state.accounts.filter((a) => permitted(ctx.state, 'Account', a.id)).map(views.platformAccount));
+	return ok(ctx.state.accounts.filter((a) => permissible(ctx.state, 'Account', a.id)).map(views.platformAccount));
 }
 
 /** platform/api/v1/users/token.json.jbuilder: the user's existing token, unchanged */
 function userToken(ctx) {
-	const user = permittedRecord(ctx, 'users', 'User');
+	const user = findPermissible(ctx, 'users', 'User', ctx.params.id);
 	return ok({
 		access_token: user.access_token,
 		expiry: null,
@@ -32,7 +22,7 @@ function userToken(ctx) {
 }
 
 function deleteBotAvatar(ctx) {
-	const bot = permittedRecord(ctx, 'agentBots', 'AgentBot');
+	const bot = findPermissible(ctx, 'agentBots', 'AgentBot', ctx.params.id);
 	bot.avatar_url = '';
 	return ok(views.platformAgentBot(bot));
 }
