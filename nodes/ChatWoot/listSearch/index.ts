@@ -14,6 +14,7 @@ import { getCustomAttributes } from './getCustomAttributes';
 import { getCustomFilters } from './getCustomFilters';
 import { getWebhooks } from './getWebhooks';
 import { getMessages } from './getMessages';
+import { getMacros } from './getMacros';
 
 /** Searchable lists of the node's resource locators, one per file. */
 export const listSearch = {
@@ -33,4 +34,5 @@ export const listSearch = {
 	getCustomFilters,
 	getWebhooks,
 	getMessages,
+	getMacros,
 };

@@ -13,6 +13,7 @@ import { helpCenterDescription } from './helpCenter';
 import { inboxDescription } from './inbox';
 import { integrationDescription } from './integration';
 import { labelDescription } from './label';
+import { macroDescription } from './macro';
 import { messageDescription } from './message';
 import { profileDescription } from './profile';
 import { reportDescription } from './report';
@@ -136,6 +137,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Labels of the account',
 		application: true,
 		properties: labelDescription,
+	},
+	{
+		name: 'Macro',
+		value: 'macro',
+		description: 'Saved bundles of actions agents run on conversations',
+		application: true,
+		properties: macroDescription,
 	},
 	{
 		name: 'Message',
