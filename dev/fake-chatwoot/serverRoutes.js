@@ -33,6 +33,8 @@ const SERVER_QUERIES = {
 	// -- help center (portals, categories, articles) --
 
 	// -- conversations, messages, macros, bulk actions, captain --
+	// conversations_controller.rb `attachment_params` `params.permit(:page)`, `.page(attachment_params[:page])`
+	'api/v1/accounts/conversations#attachments': [page],
 
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 

@@ -27,6 +27,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: help center --
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 const macros = require('./macros');
+const conversationActions = require('./conversationActions');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
@@ -60,6 +61,7 @@ const byOperation = {
 	// -- help center --
 	// -- conversations, messages, macros, bulk actions, captain --
 	...macros.handlers,
+	...conversationActions.handlers,
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --

@@ -10,7 +10,7 @@ import {
 	type FieldSource,
 	type RequestSpec,
 } from '../../shared/request';
-import { oneOf, text } from '../../shared/validators';
+import { integerList, invalid, oneOf, text, type Check } from '../../shared/validators';
 
 export const CONVERSATIONS_URL = '/api/v1/accounts/{account_id}/conversations';
 export const CONVERSATION_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}';
@@ -21,6 +21,12 @@ export const CUSTOM_ATTRIBUTES_URL = `${CONVERSATION_URL}/custom_attributes`;
 export const PAGE_SIZE = 25;
 
 export const conversationsPath = { account_id: ACCOUNT };
+
+// The routes of ConversationsController's own actions (mute, transcript...) name the display ID `id`.
+export const CONVERSATION_ACTION_URL = '/api/v1/accounts/{account_id}/conversations/{id}';
+export const conversationActionPath = { account_id: ACCOUNT, id: locator('conversation', 'Conversation') };
+export const PARTICIPANTS_URL = `${CONVERSATION_URL}/participants`;
+export const DRAFT_URL = `${CONVERSATION_URL}/draft_messages`;
 
 // The ID of a conversation is its display ID (the number in the dashboard), not the row ID.
 export const conversationPath = {
@@ -33,6 +39,13 @@ export const conversationUrl = (path: BuiltRequest['path']) =>
 
 /** Set, Add and Remove Labels: POST .../labels replaces the whole list. */
 export const labelWrite = (mode: LabelWrite): RequestSpec => ({ path: conversationPath, ...writeLabels(mode, conversationUrl) });
+
+/** Conversation IDs (display IDs) for an action on several conversations: at least one. */
+export const conversationIdList: Check<number[]> = (value, field, ctx) => {
+	const ids = integerList(value, field, ctx);
+	if (ids.length === 0) throw invalid(ctx, field, 'name at least one conversation ID');
+	return ids;
+};
 
 /** The conversation, one field for every operation on an existing conversation (its first field). */
 export const conversationLocator: INodeProperties = idLocator({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../shared/operation';
 import { required } from '../../shared/request';
-import { integerList } from '../../shared/validators';
+import { conversationIdList } from '../conversation/fields';
 import { MACRO_URL, macroLocator, macroPath } from './fields';
 
 export const execute = defineOperation({
@@ -10,7 +10,7 @@ export const execute = defineOperation({
 	description: "Run the macro's actions on each conversation; Chatwoot runs them in the background",
 	method: 'POST',
 	url: `${MACRO_URL}/execute`,
-	request: { path: macroPath, body: { conversation_ids: required('macroConversationIds', 'Conversation IDs', integerList) } },
+	request: { path: macroPath, body: { conversation_ids: required('macroConversationIds', 'Conversation IDs', conversationIdList) } },
 	fields: [
 		macroLocator,
 		{
