@@ -3,7 +3,7 @@
 // transcript, read state, attachments, unread counts), participants, draft messages, bulk
 // actions, and the message status update, retry and translate.
 
-const { ok, headOk, pageOf, currentUserId, isAdmin, requireAdmin, inAccount } = require('./util');
+const { ok, headOk, pageOf, currentUserId, requireAdmin, inAccount } = require('./util');
 const { notFound, unprocessable, HttpError } = require('../errors');
 const views = require('../views/application');
 const { visibleConversations, replaceLabels } = require('./conversations');
@@ -206,7 +206,7 @@ function bulkActions(ctx) {
 		const contacts = inAccount(ctx, 'contacts').filter((x) => ids.includes(x.id));
 		if (b.action_name === 'delete') {
 			// authorize(Contact, :destroy?): administrators only
-			if (!isAdmin(ctx)) requireAdmin(ctx);
+			requireAdmin(ctx);
 			ctx.state.contacts = ctx.state.contacts.filter((x) => !contacts.includes(x));
 		} else if (b.labels && b.labels.add && b.labels.add.length) {
 			// Contacts::BulkActionService: the first of delete, add, remove that applies

@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { idList } from '../../shared/idLists';
 import { labelList, writeLabels, type LabelWrite } from '../../shared/labels';
 import { idLocator, relatedLocator } from '../../shared/locators';
 import {
@@ -10,7 +11,7 @@ import {
 	type FieldSource,
 	type RequestSpec,
 } from '../../shared/request';
-import { integerList, invalid, oneOf, text, type Check } from '../../shared/validators';
+import { oneOf, text } from '../../shared/validators';
 
 export const CONVERSATIONS_URL = '/api/v1/accounts/{account_id}/conversations';
 export const CONVERSATION_URL = '/api/v1/accounts/{account_id}/conversations/{conversation_id}';
@@ -41,11 +42,7 @@ export const conversationUrl = (path: BuiltRequest['path']) =>
 export const labelWrite = (mode: LabelWrite): RequestSpec => ({ path: conversationPath, ...writeLabels(mode, conversationUrl) });
 
 /** Conversation IDs (display IDs) for an action on several conversations: at least one. */
-export const conversationIdList: Check<number[]> = (value, field, ctx) => {
-	const ids = integerList(value, field, ctx);
-	if (ids.length === 0) throw invalid(ctx, field, 'name at least one conversation ID');
-	return ids;
-};
+export const conversationIdList = idList('conversation');
 
 /** The conversation, one field for every operation on an existing conversation (its first field). */
 export const conversationLocator: INodeProperties = idLocator({
