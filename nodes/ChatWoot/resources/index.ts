@@ -5,6 +5,7 @@ import { agentBotDescription } from './agentBot';
 import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
 import { cannedResponseDescription } from './cannedResponse';
+import { captainDescription } from './captain';
 import { contactDescription } from './contact';
 import { conversationDescription } from './conversation';
 import { customAttributeDescription } from './customAttribute';
@@ -81,6 +82,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Saved replies agents insert with a shortcut',
 		application: true,
 		properties: cannedResponseDescription,
+	},
+	{
+		name: 'Captain',
+		value: 'captain',
+		description: "Chatwoot's AI: summaries, reply and label suggestions, rewrites",
+		application: true,
+		properties: captainDescription,
 	},
 	{
 		name: 'Contact',
