@@ -37,6 +37,11 @@ const SERVER_QUERIES = {
 	// -- help center (portals, categories, articles) --
 
 	// -- conversations, messages, macros, bulk actions, captain --
+	// conversations_controller.rb `attachment_params` `params.permit(:page)`, `.page(attachment_params[:page])`
+	'api/v1/accounts/conversations#attachments': [page],
+	// captain/tasks_controller.rb `conversation_display_id: params[:conversation_display_id]` (no permit: the query string reaches it too)
+	'api/v1/accounts/captain/tasks#reply_suggestion': [{ name: 'conversation_display_id', schema: integer, required: true }],
+	'api/v1/accounts/captain/tasks#label_suggestion': [{ name: 'conversation_display_id', schema: integer, required: true }],
 
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 

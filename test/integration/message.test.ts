@@ -273,3 +273,64 @@ test('listSearch getMessages: the latest messages of the chosen conversation, ne
 	const none = await searchList('getMessages', userCredential(ctx.fake), { parameters: { messageConversation: byId('') } });
 	expect(none.results).toEqual([]);
 });
+
+describe('Message > Update Status (API inboxes)', () => {
+	const message = (id: number) => ctx.fake.state.messages.find((m) => m.id === id)!;
+
+	test('Failed, with the channel\'s error', async () => {
+		const { items } = await run({
+			operation: 'updateStatus',
+			messageConversation: conversation,
+			message: byId(5),
+			messageStatus: 'failed',
+			messageStatusAdditionalFields: { external_error: 'Recipient blocked the number' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ ...expectedRequest('PATCH', `${MESSAGES}/5`, { status: 'failed', external_error: 'Recipient blocked the number' }), status: 204 },
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect([message(5).status, message(5).content_attributes]).toEqual(['failed', { external_error: 'Recipient blocked the number' }]);
+	});
+
+	test('a message of another channel: Chatwoot\'s 403, with its words', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'message', operation: 'updateStatus', messageConversation: byId(2), message: byId(3), messageStatus: 'read' },
+			credential: userCredential(ctx.fake),
+		});
+		expect(ctx.fake.requests.map((r) => [r.path, r.status])).toEqual([['/api/v1/accounts/1/conversations/2/messages/3', 403]]);
+		expect(error?.message).toBe('Chatwoot: Message status update is only allowed for API inboxes');
+	});
+
+	test('a status Chatwoot does not know is refused before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'message', operation: 'updateStatus', messageConversation: conversation, message: byId(5), messageStatus: '={{ "seen" }}' },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^Status: must be one of sent, delivered, read, failed, got "seen"/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('Retry sends a failed message again and outputs it', async () => {
+		Object.assign(message(5), { status: 'failed', content_attributes: { external_error: 'timeout' } });
+		const { items } = await run({ operation: 'retry', messageConversation: conversation, message: byId(5) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${MESSAGES}/5/retry`)]);
+		expect(items.map((i) => [i.json.id, i.json.status, i.json.content_attributes])).toEqual([[5, 'sent', {}]]);
+	});
+});
+
+describe('Message > Translate', () => {
+	test('sends the target language and outputs the translation', async () => {
+		const { items } = await run({ operation: 'translate', messageConversation: conversation, message: byId(4), messageTargetLanguage: ' pt-BR ' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${MESSAGES}/4/translate`, { target_language: 'pt-BR' })]);
+		expect(items.map((i) => i.json)).toEqual([{ content: '[pt-BR] I was charged twice' }]);
+	});
+
+	test('a language that is no language code is refused before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'message', operation: 'translate', messageConversation: conversation, message: byId(4), messageTargetLanguage: 'Portuguese (Brazil)' },
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^Target Language: must be a language code like es or pt-BR, got "Portuguese \(Brazil\)"/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

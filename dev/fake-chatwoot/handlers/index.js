@@ -27,6 +27,9 @@ const reports = require('./reports');
 const publicMessages = require('./publicMessages');
 // -- new handler files: help center --
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
+const macros = require('./macros');
+const conversationActions = require('./conversationActions');
+const captain = require('./captain');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
@@ -66,6 +69,9 @@ const byOperation = {
 	...publicMessages.handlers,
 	// -- help center --
 	// -- conversations, messages, macros, bulk actions, captain --
+	...macros.handlers,
+	...conversationActions.handlers,
+	...captain.handlers,
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --

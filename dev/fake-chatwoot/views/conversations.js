@@ -115,7 +115,7 @@ function conversation(state, baseUrl, c) {
 		custom_attributes: c.custom_attributes,
 		inbox_id: c.inbox_id,
 		labels: [...c.labels],
-		muted: false,
+		muted: c.muted === true,
 		snoozed_until: c.snoozed_until ? iso(c.snoozed_until) : null,
 		status: c.status,
 		created_at: unix(c.created_at),

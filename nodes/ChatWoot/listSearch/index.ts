@@ -16,6 +16,7 @@ import { getWebhooks } from './getWebhooks';
 import { getMessages } from './getMessages';
 import { getSlaPolicies } from './getSlaPolicies';
 import { getCompanies } from './getCompanies';
+import { getMacros } from './getMacros';
 
 /** Searchable lists of the node's resource locators, one per file. */
 export const listSearch = {
@@ -37,4 +38,5 @@ export const listSearch = {
 	getMessages,
 	getSlaPolicies,
 	getCompanies,
+	getMacros,
 };

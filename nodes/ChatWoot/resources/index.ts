@@ -6,6 +6,7 @@ import { appliedSlaDescription } from './appliedSla';
 import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
 import { cannedResponseDescription } from './cannedResponse';
+import { captainDescription } from './captain';
 import { companyDescription } from './company';
 import { contactDescription } from './contact';
 import { conversationDescription } from './conversation';
@@ -15,6 +16,7 @@ import { helpCenterDescription } from './helpCenter';
 import { inboxDescription } from './inbox';
 import { integrationDescription } from './integration';
 import { labelDescription } from './label';
+import { macroDescription } from './macro';
 import { messageDescription } from './message';
 import { profileDescription } from './profile';
 import { reportDescription } from './report';
@@ -92,6 +94,13 @@ export const RESOURCES: ResourceEntry[] = [
 		properties: cannedResponseDescription,
 	},
 	{
+		name: 'Captain',
+		value: 'captain',
+		description: "Chatwoot's AI: summaries, reply and label suggestions, rewrites",
+		application: true,
+		properties: captainDescription,
+	},
+	{
 		name: 'Company',
 		value: 'company',
 		description: 'Companies and the contacts that belong to them (Enterprise)',
@@ -153,6 +162,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Labels of the account',
 		application: true,
 		properties: labelDescription,
+	},
+	{
+		name: 'Macro',
+		value: 'macro',
+		description: 'Saved bundles of actions agents run on conversations',
+		application: true,
+		properties: macroDescription,
 	},
 	{
 		name: 'Message',

@@ -1,5 +1,6 @@
 import { resourceProperties } from '../../shared/declare/operation';
 import { addLabels } from './addLabels';
+import { bulkAction } from './bulkAction';
 import { create } from './create';
 import { createContactInbox } from './createContactInbox';
 import { deleteContact } from './delete';
@@ -20,6 +21,7 @@ import { upsert } from './upsert';
 
 export const contactDescription = resourceProperties('contact', 'getAll', [
 	addLabels,
+	bulkAction,
 	create,
 	createContactInbox,
 	deleteContact,

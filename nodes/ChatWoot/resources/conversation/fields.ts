@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { idList } from '../../shared/fields/idLists';
 import { labelList, writeLabels, type LabelWrite } from '../../shared/fields/labels';
 import { idLocator, relatedLocator } from '../../../shared/fields/locators';
 import { ACCOUNT, locator, optional, optionalLocator, type FieldSource } from '../../shared/request/fieldSources';
@@ -15,6 +16,12 @@ export const PAGE_SIZE = 25;
 
 export const conversationsPath = { account_id: ACCOUNT };
 
+// The routes of ConversationsController's own actions (mute, transcript...) name the display ID `id`.
+export const CONVERSATION_ACTION_URL = '/api/v1/accounts/{account_id}/conversations/{id}';
+export const conversationActionPath = { account_id: ACCOUNT, id: locator('conversation', 'Conversation') };
+export const PARTICIPANTS_URL = `${CONVERSATION_URL}/participants`;
+export const DRAFT_URL = `${CONVERSATION_URL}/draft_messages`;
+
 // The ID of a conversation is its display ID (the number in the dashboard), not the row ID.
 export const conversationPath = {
 	account_id: ACCOUNT,
@@ -26,6 +33,9 @@ export const conversationUrl = (path: BuiltRequest['path']) =>
 
 /** Set, Add and Remove Labels: POST .../labels replaces the whole list. */
 export const labelWrite = (mode: LabelWrite): RequestSpec => ({ path: conversationPath, ...writeLabels(mode, conversationUrl) });
+
+/** Conversation IDs (display IDs) for an action on several conversations: at least one. */
+export const conversationIdList = idList('conversation');
 
 /** The conversation, one field for every operation on an existing conversation (its first field). */
 export const conversationLocator: INodeProperties = idLocator({

@@ -16,3 +16,15 @@ export const messageConversationLocator: INodeProperties = idLocator({
 	searchListMethod: 'getConversations',
 	urlSegment: 'conversations',
 });
+
+/** The message, for the operations on one message of the conversation above. */
+export const messageLocator: INodeProperties = idLocator({
+	name: 'message',
+	displayName: 'Message',
+	searchListMethod: 'getMessages',
+	description: 'The list shows the latest messages of the conversation chosen above',
+});
+
+// MessagesController's own routes name the message ID `id`
+export const MESSAGE_URL = `${MESSAGES_URL}/{id}`;
+export const messagePath = { ...conversationPath, id: locator('message', 'Message') };

@@ -1,0 +1,77 @@
+'use strict';
+// Captain (Chatwoot's AI): preferences, the editor tasks (Api::V1::Accounts::Captain::*) and the
+// inbox assistant of a conversation (Enterprise). The fake's "AI" answers with predictable text.
+
+const { ok } = require('./util');
+const { notFound } = require('../errors');
+const views = require('../views/application');
+const { visibleConversations } = require('./conversations');
+
+const MODEL = 'gpt-4.1-mini';
+
+/** preferences_controller.rb `preferences_payload`: providers, models, features with the account's choices. */
+function preferences(ctx) {
+	const enabled = ctx.account.captain_features || {};
+	const feature = (key) => ({ enabled: enabled[key] === true, default: MODEL, model: MODEL, selected: MODEL, provider: 'openai', source: 'default' });
+	return ok({
+		providers: { openai: { name: 'OpenAI' } },
+		models: { [MODEL]: { provider: 'openai', display_name: 'GPT-4.1 mini' } },
+		features: { editor: feature('editor'), assistant: feature('assistant'), copilot: feature('copilot'), label_suggestion: feature('label_suggestion') },
+	});
+}
+
+/** The conversation a task reads; a task without one (or an unknown one) gets `{message: nil}`. */
+function conversationOf(ctx) {
+	const displayId = ctx.body.conversation_display_id ?? ctx.query.conversation_display_id;
+	return visibleConversations(ctx).find((c) => c.display_id === Number(displayId));
+}
+
+function incoming(ctx, c) {
+	return views.messagesOf(ctx.state, c).filter((m) => m.message_type === 'incoming').map((m) => m.content);
+}
+
+// render_result: `{ message: }`, or `{ message: nil }` when the service gives nothing
+const answer = (message) => ok({ message: message ?? null });
+
+function rewrite(ctx) {
+	return answer(`${ctx.body.content} (${ctx.body.operation})`);
+}
+
+function summarize(ctx) {
+	const c = conversationOf(ctx);
+	return answer(c && `The customer wrote: ${incoming(ctx, c).join(' / ')}`);
+}
+
+function replySuggestion(ctx) {
+	const c = conversationOf(ctx);
+	return answer(c && `Thanks for reaching out about "${incoming(ctx, c).pop()}". We are looking into it.`);
+}
+
+/** Label titles of the account found in the customer's messages, comma-separated, as the label suggestion service answers them. */
+function labelSuggestion(ctx) {
+	const c = conversationOf(ctx);
+	if (!c) return answer(null);
+	const text = incoming(ctx, c).join(' ').toLowerCase();
+	const titles = ctx.state.labels.filter((l) => l.account_id === ctx.account.id && text.includes(l.title));
+	return answer(titles.map((l) => l.title).join(', '));
+}
+
+/** Enterprise ConversationsController#inbox_assistant */
+function inboxAssistant(ctx) {
+	const c = visibleConversations(ctx).find((x) => x.display_id === Number(ctx.params.id));
+	if (!c) throw notFound();
+	ctx.state.captainAssistants ??= [];
+	const assistant = ctx.state.captainAssistants.find((a) => a.inbox_ids.includes(c.inbox_id));
+	return ok({ assistant: assistant ? { id: assistant.id, name: assistant.name } : null });
+}
+
+module.exports = {
+	handlers: {
+		'api/v1/accounts/captain/preferences#show': preferences,
+		'api/v1/accounts/captain/tasks#rewrite': rewrite,
+		'api/v1/accounts/captain/tasks#summarize': summarize,
+		'api/v1/accounts/captain/tasks#reply_suggestion': replySuggestion,
+		'api/v1/accounts/captain/tasks#label_suggestion': labelSuggestion,
+		'api/v1/accounts/conversations#inbox_assistant': inboxAssistant,
+	},
+};

@@ -1,0 +1,16 @@
+import { resourceProperties } from '../../shared/declare/operation';
+import { getInboxAssistant } from './getInboxAssistant';
+import { getPreferences } from './getPreferences';
+import { rewrite } from './rewrite';
+import { suggestLabels } from './suggestLabels';
+import { suggestReply } from './suggestReply';
+import { summarize } from './summarize';
+
+export const captainDescription = resourceProperties('captain', 'summarize', [
+	getInboxAssistant,
+	getPreferences,
+	rewrite,
+	suggestLabels,
+	suggestReply,
+	summarize,
+]);

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../shared/declare/operation';
+import { TASKS_URL, captainConversationLocator, captainPath, conversationDisplayId } from './fields';
+
+export const suggestReply = defineOperation({
+	value: 'suggestReply',
+	name: 'Suggest Reply',
+	action: 'Suggest a reply to a conversation with Captain',
+	description: "Captain's draft of the next reply, in the output's message; nothing is sent",
+	method: 'POST',
+	url: `${TASKS_URL}/reply_suggestion`,
+	// tasks_controller.rb reads params[:conversation_display_id], from the query string as well
+	request: { path: captainPath, query: { conversation_display_id: conversationDisplayId } },
+	fields: [captainConversationLocator],
+});

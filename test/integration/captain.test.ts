@@ -1,0 +1,91 @@
+/** Captain: Chatwoot's AI tasks and preferences, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
+import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+
+const ctx = useFakeChatwoot();
+
+const run = runner(ctx, { resource: 'captain' });
+
+const TASKS = '/api/v1/accounts/1/captain/tasks';
+
+describe('Captain', () => {
+	test('Get Preferences', async () => {
+		const { items } = await run({ operation: 'getPreferences' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/captain/preferences')]);
+		expect(items).toHaveLength(1);
+		expect(Object.keys(items[0].json)).toEqual(['providers', 'models', 'features']);
+		expect(items[0].json.features).toMatchObject({ editor: { enabled: false, model: 'gpt-4.1-mini' } });
+	});
+
+	test('Summarize sends the conversation in the body', async () => {
+		const { items } = await run({ operation: 'summarize', captainConversation: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/summarize`, { conversation_display_id: 1 })]);
+		expect(items.map((i) => i.json)).toEqual([{ message: 'The customer wrote: I was charged twice' }]);
+	});
+
+	test('Suggest Reply sends the conversation in the query (the server permits no body there)', async () => {
+		const { items } = await run({ operation: 'suggestReply', captainConversation: byId(2) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/reply_suggestion`, undefined, { conversation_display_id: '2' })]);
+		expect(items.map((i) => i.json)).toEqual([{ message: 'Thanks for reaching out about "Do you ship to Canada?". We are looking into it.' }]);
+	});
+
+	test('Suggest Labels', async () => {
+		ctx.fake.state.messages.find((m) => m.content === 'I was charged twice')!.content = 'I was charged twice, a billing bug?';
+		const { items } = await run({ operation: 'suggestLabels', captainConversation: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/label_suggestion`, undefined, { conversation_display_id: '1' })]);
+		expect(items.map((i) => i.json)).toEqual([{ message: 'billing, bug' }]);
+	});
+
+	test('Rewrite sends the text, the style and the conversation when one is given', async () => {
+		const plain = await run({ operation: 'rewrite', captainContent: 'we fix it tmrw', captainRewriteStyle: 'professional' });
+		const withContext = await run({
+			operation: 'rewrite',
+			captainContent: 'we fix it tmrw',
+			captainRewriteStyle: 'improve',
+			captainRewriteOptions: { conversation_display_id: byId(1) },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', `${TASKS}/rewrite`, { content: 'we fix it tmrw', operation: 'professional' }),
+			expectedRequest('POST', `${TASKS}/rewrite`, { content: 'we fix it tmrw', operation: 'improve', conversation_display_id: 1 }),
+		]);
+		expect([...plain.items, ...withContext.items].map((i) => i.json)).toEqual([
+			{ message: 'we fix it tmrw (professional)' },
+			{ message: 'we fix it tmrw (improve)' },
+		]);
+	});
+
+	test.each([
+		[{ operation: 'rewrite', captainContent: ' ', captainRewriteStyle: 'improve' }, /^Text: is required and cannot be empty/],
+		[{ operation: 'rewrite', captainContent: 'x', captainRewriteStyle: '={{ "shouty" }}' }, /^Rewrite As: must be one of /],
+		[{ operation: 'summarize', captainConversation: byId('={{ "abc" }}') }, /^Conversation: must be a positive whole number, got "abc"/],
+	])('bad input is refused before any request: %j', async (parameters, message) => {
+		const { error } = await runNode({ parameters: { resource: 'captain', ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('Get Inbox Assistant: the assistant of the inbox, or null', async () => {
+		(ctx.fake.state as unknown as Record<string, unknown>).captainAssistants = [{ id: 3, name: 'Acme Copilot', inbox_ids: [1] }];
+		const found = await run({ operation: 'getInboxAssistant', captainConversation: byId(1) });
+		const none = await run({ operation: 'getInboxAssistant', captainConversation: byId(2) });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('GET', '/api/v1/accounts/1/conversations/1/inbox_assistant'),
+			expectedRequest('GET', '/api/v1/accounts/1/conversations/2/inbox_assistant'),
+		]);
+		expect([...found.items, ...none.items].map((i) => i.json)).toEqual([{ assistant: { id: 3, name: 'Acme Copilot' } }, { assistant: null }]);
+	});
+
+	test('Get Inbox Assistant on a server without the Enterprise code: 404 Not Found, explained', async () => {
+		ctx.fake.state.server.enterprise = false;
+		const { error, items } = await runNode({
+			parameters: { resource: 'captain', operation: 'getInboxAssistant', captainConversation: byId(1) },
+			credential: userCredential(ctx.fake),
+		});
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests.map(summary)).toEqual([{ ...expectedRequest('GET', '/api/v1/accounts/1/conversations/1/inbox_assistant'), status: 404 }]);
+		expect(error?.message).toBe('Chatwoot: Not Found');
+		expect(error?.description).toBe(
+			'GET /api/v1/accounts/1/conversations/1/inbox_assistant is an Enterprise feature of Chatwoot: a server without the Enterprise code (the Community edition, or DISABLE_ENTERPRISE set) has no such route and answers 404.',
+		);
+	});
+});
