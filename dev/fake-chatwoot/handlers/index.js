@@ -25,6 +25,7 @@ const integrations = require('./integrations');
 const reports = require('./reports');
 const publicMessages = require('./publicMessages');
 // -- new handler files: help center --
+const helpCenterServerRoutes = require('./helpCenterServerRoutes');
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
@@ -57,6 +58,7 @@ const byOperation = {
 	// after publicApi: pages the client API's message list
 	...publicMessages.handlers,
 	// -- help center --
+	...helpCenterServerRoutes.handlers,
 	// -- conversations, messages, macros, bulk actions, captain --
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
