@@ -459,6 +459,24 @@ describe('Help Center: articles', () => {
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 	});
 
+	test('Translate Articles: Chatwoot\'s 409 names the articles already translated; a Community server\'s 501 is explained', async () => {
+		Object.assign(ctx.fake.state.portals[0].config, { allowed_locales: ['en', 'es'] });
+		ctx.fake.state.accounts[0].features.captain_tasks = true;
+		ctx.fake.state.articles[2].associated_article_id = 1;
+		const parameters = { resource: 'helpCenter', operation: 'translateArticles', portal, helpCenterArticleIds: '1', helpCenterTranslateLocale: 'es' };
+		const duplicate = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });
+		expect(duplicate.error?.httpCode).toBe('409');
+		expect(duplicate.error?.message).toBe('Chatwoot: these articles already have a translation in this locale: #3 "Reembolsos"');
+		expect(duplicate.error?.description).toContain('Overwrite Existing Translations');
+
+		ctx.fake.state.server.enterprise = false;
+		const community = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });
+		expect(community.error?.httpCode).toBe('501');
+		expect(community.error?.description).toContain('Enterprise feature');
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([409, 501]);
+		expectAllAccepted(ctx.fake);
+	});
+
 	test('listSearch getHelpCenterArticles: the articles of the chosen portal, title and status', async () => {
 		const found = await searchList('getHelpCenterArticles', userCredential(ctx.fake), { parameters: { portal } });
 		expect(found.results).toEqual([

@@ -1,9 +1,42 @@
+import { NodeApiError, type IDataObject, type IExecuteSingleFunctions, type IN8nHttpFullResponse, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
 import { defineOperation } from '../../shared/operation';
+import { throwOnChatwootError } from '../../shared/output';
 import { optional, required } from '../../shared/request';
 import { boolean, positiveInteger, requiredText } from '../../shared/validators';
 import { ARTICLE_BULK_URL, articleIds, articleIdsField, portalItemsPath, portalLocator } from './fields';
 
 const options = 'helpCenterTranslateOptions';
+
+/**
+ * Chatwoot's two answers without words of their own: 409 lists the articles that already have a
+ * translation, 501 is a server without the Enterprise code. Everything else as usual.
+ */
+async function explainTranslateAnswer(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = (response.body && typeof response.body === 'object' ? response.body : {}) as IDataObject;
+	const duplicates = Array.isArray(body.duplicate_articles) ? (body.duplicate_articles as IDataObject[]) : undefined;
+	if (response.statusCode === 409 && duplicates) {
+		const names = duplicates.map((article) => `#${String(article.id)} "${String(article.title)}"`).join(', ');
+		throw new NodeApiError(this.getNode(), body as JsonObject, {
+			message: `Chatwoot: these articles already have a translation in this locale: ${names}`,
+			description: 'Nothing was translated. Turn on Overwrite Existing Translations to replace them, or leave those articles out.',
+			httpCode: '409',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	if (response.statusCode === 501) {
+		throw new NodeApiError(this.getNode(), {} as JsonObject, {
+			message: 'Chatwoot answered 501 Not Implemented',
+			description: 'Translating articles is an Enterprise feature of Chatwoot: a server without the Enterprise code (the Community edition, or DISABLE_ENTERPRISE set) answers 501.',
+			httpCode: '501',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return await throwOnChatwootError.call(this, items, response);
+}
 
 export const translateArticles = defineOperation({
 	value: 'translateArticles',
@@ -61,4 +94,6 @@ export const translateArticles = defineOperation({
 			],
 		},
 	],
+	answer: { ownErrorHandling: true },
+	output: [explainTranslateAnswer],
 });
