@@ -7,6 +7,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
+// refused like a spec violation (400 from the fake, `rejected` on the record)
+const { reject, UploadedFile } = require('./schemaChecks');
 
 const ROUTES_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'server-routes.json');
 
@@ -131,16 +133,8 @@ function describeRoute(route, byAction) {
 	return { route, top, wrapper, inner, wrapsFlat };
 }
 
-/** Refused like a spec violation (400 from the fake, `rejected` on the record). */
-function reject(message) {
-	// required here, not at the top: spec.js loads this module for SERVER_EXTRAS
-	const { SpecRejection } = require('./spec');
-	throw new SpecRejection(message);
-}
-
 function isFile(value) {
-	// required here, not at the top: spec.js loads this module for SERVER_EXTRAS
-	return value instanceof require('./spec').UploadedFile;
+	return value instanceof UploadedFile;
 }
 
 function isHash(value) {

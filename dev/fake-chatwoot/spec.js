@@ -6,273 +6,29 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const Ajv2020 = require('ajv/dist/2020');
-const { SERVER_EXTRAS } = require('./permits');
+const { ALLOW_LIST, SERVER_WEBHOOK_EVENTS } = require('./allowList');
+const {
+	MULTIPART,
+	URLENCODED,
+	JSON_TYPE,
+	SpecRejection,
+	reject,
+	deref,
+	prepareSchema,
+	UploadedFile,
+	createAjv,
+	coerceScalar,
+	ajvReasons,
+	describeSchema,
+} = require('./schemaChecks');
 const { specFreeRoutes } = require('./serverRoutes');
 
 const SPEC_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'chatwoot-openapi.json');
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-const FILE_KEYWORD = 'x-fake-file';
-const MULTIPART = 'multipart/form-data';
-const URLENCODED = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
-
-// Webhook::ALLOWED_WEBHOOK_EVENTS of Chatwoot 4.11.2
-const SERVER_WEBHOOK_EVENTS = [
-	'conversation_status_changed',
-	'conversation_updated',
-	'conversation_created',
-	'contact_created',
-	'contact_updated',
-	'message_created',
-	'message_updated',
-	'webwidget_triggered',
-	'inbox_created',
-	'inbox_updated',
-	'conversation_typing_on',
-	'conversation_typing_off',
-];
-
-// What the real server accepts beyond the spec. Keep it short: every entry hides a
-// difference between spec and server, so each one says why it is here.
-const ALLOW_LIST = [
-	{
-		// 1. Rails `resources`/`resource` routes send both PATCH and PUT to #update, so a
-		// PUT works wherever the spec documents PATCH (and the other way round), e.g.
-		// PUT /platform/api/v1/users/{id}. Not for the two collection routes declared as
-		// `patch :update` in config/routes.rb: there Rails answers 404 to a PUT.
-		kind: 'verb-alias',
-		aliases: { PUT: 'PATCH', PATCH: 'PUT' },
-		except: [
-			'/api/v1/accounts/{account_id}/inbox_members',
-			'/api/v1/accounts/{account_id}/teams/{team_id}/team_members',
-		],
-	},
-	{
-		// 2. Platform "delete an account user" reads params[:user_id]; the spec declares no
-		// body. Rails merges JSON body and query string into params, so both carry it.
-		// Required here because without it the server silently deletes nothing.
-		kind: 'extra-params',
-		method: 'DELETE',
-		path: '/platform/api/v1/accounts/{account_id}/account_users',
-		body: {
-			type: 'object',
-			required: ['user_id'],
-			properties: { user_id: { type: 'integer' } },
-			additionalProperties: false,
-		},
-		query: { user_id: { type: 'integer' } },
-	},
-	{
-		// 3. Spec defect (docs/CHATWOOT.md "Messages path"): getConversationMessages is documented without the
-		// /api/v1 prefix. The server has no such route; its real route is list-all-messages
-		// under /api/v1, which the spec already documents. So the unprefixed path is not an
-		// operation here (a client using it gets a 404 from Chatwoot).
-		kind: 'spec-defect',
-		method: 'GET',
-		path: '/accounts/{account_id}/conversations/{conversation_id}/messages',
-		realPath: '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages',
-	},
-	{
-		// 4. Messages with attachments: Chatwoot's dashboard and API clients post
-		// multipart/form-data to the create-message route (docs/CHATWOOT.md "Attachments"); the
-		// spec only documents JSON. Fields as the JSON schema, files as attachments[].
-		kind: 'extra-content-type',
-		method: 'POST',
-		path: '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages',
-		contentType: MULTIPART,
-		fromJsonSchema: ['content', 'message_type', 'private', 'content_type'],
-		extraProperties: {
-			// sent as a JSON string in a form; the MessageBuilder parses it
-			content_attributes: { type: ['string', 'object'] },
-			attachments: { type: 'array', items: { [FILE_KEYWORD]: true } },
-		},
-		// content or at least one attachment (an empty message is refused by the server)
-		anyOfRequired: ['content', 'attachments'],
-	},
-	{
-		// 5. GET /api is ApiController#index (version and health), used for reachability
-		// checks; it is not in the spec and needs no token.
-		kind: 'extra-operation',
-		method: 'GET',
-		path: '/api',
-		operationId: 'fake-api-index',
-	},
-	{
-		// 6. Webhook events: the spec's enum lists 8, Webhook::ALLOWED_WEBHOOK_EVENTS of
-		// 4.11.2 has 12 (docs/CHATWOOT.md "Webhooks"); the trigger subscribes to all of them.
-		kind: 'schema-patch',
-		operations: ['create-a-webhook', 'update-a-webhook'],
-		property: 'subscriptions',
-		schema: { type: 'array', items: { type: 'string', enum: SERVER_WEBHOOK_EVENTS } },
-	},
-	{
-		// 7. Attachment downloads: message attachments carry a data_url on ActiveStorage's
-		// route (not an API operation); the fake serves the stored bytes there.
-		kind: 'extra-operation',
-		method: 'GET',
-		path: '/rails/active_storage/blobs/redirect/{key}/{filename}',
-		operationId: 'fake-attachment-download',
-	},
-	{
-		// 8. Removing custom attributes of a contact: Update merges custom_attributes into the
-		// stored ones, so the dashboard removes keys with this member route of contacts
-		// (config/routes.rb `post :destroy_custom_attributes`), which the spec leaves out.
-		kind: 'extra-operation',
-		method: 'POST',
-		path: '/api/v1/accounts/{account_id}/contacts/{id}/destroy_custom_attributes',
-		operationId: 'fake-contact-destroy-custom-attributes',
-	},
-	{
-		// ContactsController#destroy_custom_attributes reads params[:custom_attributes] (keys).
-		kind: 'extra-params',
-		method: 'POST',
-		path: '/api/v1/accounts/{account_id}/contacts/{id}/destroy_custom_attributes',
-		body: {
-			type: 'object',
-			required: ['custom_attributes'],
-			properties: { custom_attributes: { type: 'array', items: { type: 'string' } } },
-			additionalProperties: false,
-		},
-	},
-	{
-		// 9. Integration apps have names for IDs ("dialogflow", "openai": config/integration/
-		// apps.yml) and integrations_hooks.app_id is a string column; the spec types app_id as
-		// an integer, which no app has.
-		kind: 'schema-patch',
-		operations: ['create-an-integration-hook'],
-		property: 'app_id',
-		schema: { type: 'string' },
-	},
-	{
-		// 10. Client API messages page like the application API's: MessageFinder gets
-		// `before: params[:before]` from Public::Api::V1::Inboxes::MessagesController, which
-		// the spec does not list.
-		kind: 'extra-params',
-		method: 'GET',
-		path: '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages',
-		query: { before: { type: 'integer' } },
-	},
-	{
-		// 11. The survey page is addressed by the conversation's uuid (Survey::ResponsesController
-		// renders it for any value); the spec types conversation_uuid as an integer.
-		kind: 'path-param-patch',
-		method: 'GET',
-		path: '/survey/responses/{conversation_uuid}',
-		param: 'conversation_uuid',
-		schema: { type: 'string' },
-	},
-	{
-		// 12. Agents: AgentsController permits `availability` (online, busy, offline: the
-		// account_user enum); the spec documents `availability_status`, which Rails drops.
-		kind: 'schema-patch',
-		operations: ['add-new-agent-to-account', 'update-agent-in-account'],
-		property: 'availability',
-		schema: { type: 'string', enum: ['online', 'busy', 'offline'] },
-	},
-	{
-		// 13. Client API messages with attachments: Public::Api::V1::Inboxes::MessagesController
-		// #create builds one attachment per params[:attachments] file (build_attachment), so
-		// the route takes multipart/form-data as well; the spec only documents JSON. Fields as
-		// the JSON schema (content, echo_id), files as attachments[]. The controller itself
-		// asks for neither content nor files, so nothing is required here.
-		kind: 'extra-content-type',
-		method: 'POST',
-		path: '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages',
-		contentType: MULTIPART,
-		fromJsonSchema: ['content', 'echo_id'],
-		extraProperties: {
-			attachments: { type: 'array', items: { [FILE_KEYWORD]: true } },
-		},
-	},
-	// 14. Where the server takes more than the spec (keys it permits that the spec leaves out,
-	// a required key it does without): permits.js, next to the server check.
-	...SERVER_EXTRAS,
-];
-
-class SpecRejection extends Error {}
-
-function reject(message) {
-	throw new SpecRejection(message);
-}
 
 function loadSpec(file = SPEC_FILE) {
 	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
-
-/** Follows a local `#/...` reference inside the document. */
-function resolvePointer(doc, ref) {
-	if (!ref.startsWith('#/')) throw new Error(`fake-chatwoot: unsupported $ref ${ref}`);
-	return ref
-		.slice(2)
-		.split('/')
-		.reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-}
-
-function deref(doc, node) {
-	let current = node;
-	while (current && current.$ref) current = resolvePointer(doc, current.$ref);
-	return current;
-}
-
-/**
- * Returns a self-contained copy of a schema with every $ref inlined, and the two rules
- * of this fake applied: an object schema that lists properties and says nothing about
- * additionalProperties accepts no other property (Rails would drop it), and the OpenAPI
- * 3.0 word `nullable: true` allows null.
- */
-function prepareSchema(doc, schema, options = {}, stack = []) {
-	if (Array.isArray(schema)) return schema.map((s) => prepareSchema(doc, s, options, stack));
-	if (!schema || typeof schema !== 'object') return schema;
-	if (schema.$ref) {
-		if (stack.includes(schema.$ref)) return {}; // a recursive schema: stop checking there
-		return prepareSchema(doc, resolvePointer(doc, schema.$ref), options, [...stack, schema.$ref]);
-	}
-	if (options.files && schema.format === 'binary') return { [FILE_KEYWORD]: true };
-	const out = {};
-	for (const [key, value] of Object.entries(schema)) {
-		if (key === 'example' || key === 'examples' || key === 'description') continue;
-		if (key === 'properties') {
-			out.properties = {};
-			for (const [name, sub] of Object.entries(value)) {
-				out.properties[name] = prepareSchema(doc, sub, options, stack);
-			}
-		} else {
-			out[key] = prepareSchema(doc, value, options, stack);
-		}
-	}
-	if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
-	if (out.nullable === true) {
-		delete out.nullable;
-		if (typeof out.type === 'string') out.type = [out.type, 'null'];
-		else if (Array.isArray(out.type) && !out.type.includes('null')) out.type = [...out.type, 'null'];
-	}
-	return out;
-}
-
-/** A file received in a multipart body, as placed into the object that gets validated. */
-class UploadedFile {
-	constructor(file) {
-		Object.assign(this, file);
-	}
-}
-
-function createAjv(coerceTypes) {
-	const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, coerceTypes });
-	// Formats the request schemas use; ajv itself ships none (ajv-formats is not a
-	// dependency of this project).
-	ajv.addFormat('binary', true);
-	ajv.addFormat('date-time', (s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/i.test(s) && !Number.isNaN(Date.parse(s)));
-	ajv.addFormat('uri', (s) => {
-		try {
-			return Boolean(new URL(s).protocol);
-		} catch {
-			return false;
-		}
-	});
-	ajv.addKeyword({ keyword: FILE_KEYWORD, validate: (_schema, data) => data instanceof UploadedFile, errors: false });
-	return ajv;
-}
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 // ---------------------------------------------------------------------------------
 // Routes
@@ -354,66 +110,6 @@ function segmentsMatch(segments, parts) {
 /** Literal segments win over parameters, left to right (`/contacts/search` over `/contacts/{id}`). */
 function specificity(route) {
 	return route.segments.map((s) => (s.startsWith('{') ? '0' : '1')).join('');
-}
-
-// ---------------------------------------------------------------------------------
-// Values
-
-/** Turns a query-string value into the type its schema asks for, as Rails would read it. */
-function coerceScalar(value, schema, inPath = false) {
-	const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-	// Rails finds records by the id in the path: "12abc" or "-1" find nothing useful
-	if (type === 'integer' && (inPath ? /^\d+$/ : /^-?\d+$/).test(value)) return Number(value);
-	if (type === 'number' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-	if (type === 'boolean' && /^(true|false|1|0)$/.test(value)) return value === 'true' || value === '1';
-	return value;
-}
-
-function describe(value) {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'array';
-	if (value instanceof UploadedFile) return 'a file';
-	return typeof value;
-}
-
-function formatAjvError(err, root, data) {
-	const where = root + err.instancePath.replace(/\//g, '.');
-	const value = err.instancePath
-		.split('/')
-		.slice(1)
-		.reduce((v, k) => (v == null ? v : v[k]), data);
-	switch (err.keyword) {
-		case 'additionalProperties':
-			return `${where} has property "${err.params.additionalProperty}" that the spec does not list${listAllowed(err.parentSchema)}`;
-		case 'required':
-			return `${where} is missing required property "${err.params.missingProperty}"`;
-		case 'type':
-			return `${where} must be ${String(err.params.type).split(',').join(' or ')} (got ${describe(value)})`;
-		case 'enum':
-			return `${where} must be one of ${err.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')} (got ${JSON.stringify(value)})`;
-		case FILE_KEYWORD:
-			return `${where} must be a file upload (got ${describe(value)})`;
-		default:
-			return `${where} ${err.message}`;
-	}
-}
-
-function listAllowed(schema) {
-	const names = Object.keys((schema && schema.properties) || {});
-	return names.length ? ` (allowed: ${names.join(', ')})` : '';
-}
-
-function ajvReasons(validate, root, data) {
-	const errors = validate.errors;
-	// "required" errors inside an anyOf only repeat what the anyOf error says
-	const anyOf = errors.filter((e) => e.keyword === 'anyOf');
-	const rest = errors.filter((e) => !(e.keyword === 'required' && e.schemaPath.includes('/anyOf/')));
-	return rest.map((e) => (e.keyword === 'anyOf' ? anyOfReason(e, root) : formatAjvError(e, root, data))).filter((r, i, all) => anyOf.length === 0 || all.indexOf(r) === i);
-}
-
-function anyOfReason(err, root) {
-	const names = (err.schema || []).map((s) => (s.required || []).join(' and ')).filter(Boolean);
-	return `${root + err.instancePath.replace(/\//g, '.')} must have ${names.length ? names.join(' or ') : 'one of the allowed shapes'}`;
 }
 
 // ---------------------------------------------------------------------------------
@@ -659,12 +355,6 @@ function checkJsonStrings(value) {
 function listDeclared(route) {
 	const names = route.queryParams.map((p) => p.name);
 	return names.length ? ` (declared: ${names.join(', ')})` : ' (it declares no query parameters)';
-}
-
-function describeSchema(schema = {}) {
-	if (schema.enum) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-	const type = Array.isArray(schema.type) ? schema.type.join(' or ') : schema.type || 'a value';
-	return { integer: 'an integer', number: 'a number', boolean: 'a boolean', string: 'a string' }[type] || type;
 }
 
 module.exports = {
