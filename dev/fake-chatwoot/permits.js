@@ -5,12 +5,10 @@
 // ParamsWrapper wraps flat JSON keys only under its own rules, silently in both cases: so a
 // body key the server would drop, or a nesting it would not read, fails the test here.
 
-const fs = require('node:fs');
-const path = require('node:path');
 // refused like a spec violation (400 from the fake, `rejected` on the record)
 const { reject, UploadedFile } = require('./schemaChecks');
+const { serverRoutes, ROUTES_FILE } = require('./serverRoutes');
 
-const ROUTES_FILE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'server-routes.json');
 
 // Channel::<Type>::EDITABLE_ATTRS (app/models/channel/*.rb): the channel keys inbox create and
 // update keep; the rest of `channel` is dropped. Hashes as `name{}`, arrays as `name[]`.
@@ -211,8 +209,8 @@ function allowed(rules) {
 }
 
 class ServerPermits {
-	constructor(file = ROUTES_FILE) {
-		this.routes = JSON.parse(fs.readFileSync(file, 'utf8'));
+	constructor(routes = serverRoutes()) {
+		this.routes = routes;
 		const byAction = new Map(this.routes.map((r) => [r.controller_action, r]));
 		this.byKey = new Map();
 		for (const route of this.routes) {

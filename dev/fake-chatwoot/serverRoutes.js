@@ -54,11 +54,31 @@ const SERVER_QUERIES = {
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 
+const READS_DIR = path.join(__dirname, 'serverReads');
+
 let cached;
 
-/** The server's routes, parsed once per process. */
+/**
+ * The server's routes, parsed once per process, with what `serverReads/*.js` adds: the
+ * parameters a controller reads where the fixture (copied unchanged) records none, because the
+ * controller reads `params[:x]` without `permit`. Each file exports
+ * `{ 'controller#action': { permitted_params: [...], permitted_source: ['file.rb:line `code`'] } }`.
+ */
 function serverRoutes() {
-	if (!cached) cached = JSON.parse(fs.readFileSync(ROUTES_FILE, 'utf8'));
+	if (cached) return cached;
+	const routes = JSON.parse(fs.readFileSync(ROUTES_FILE, 'utf8'));
+	for (const file of fs.readdirSync(READS_DIR).filter((f) => f.endsWith('.js')).sort()) {
+		for (const [action, reads] of Object.entries(require(path.join(READS_DIR, file)))) {
+			const matching = routes.filter((r) => r.controller_action === action);
+			if (matching.length === 0) throw new Error(`serverReads/${file}: no route ${action}`);
+			for (const route of matching) {
+				if (route.permitted_params) throw new Error(`serverReads/${file}: ${action} has permitted parameters in the fixture already`);
+				if (!reads.permitted_source || reads.permitted_source.length === 0) throw new Error(`serverReads/${file}: ${action} names no source line`);
+				Object.assign(route, { permitted_params: reads.permitted_params, permitted_source: reads.permitted_source });
+			}
+		}
+	}
+	cached = routes;
 	return cached;
 }
 
@@ -105,4 +125,4 @@ function enterpriseRouteShapes() {
 	return shapes;
 }
 
-module.exports = { SERVER_QUERIES, serverRoutes, specFreeRoutes, enterpriseRouteShapes, shapeOf, strings, integer, string };
+module.exports = { ROUTES_FILE, SERVER_QUERIES, serverRoutes, specFreeRoutes, enterpriseRouteShapes, shapeOf, strings, integer, string };
