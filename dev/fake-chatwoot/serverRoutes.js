@@ -35,6 +35,19 @@ const SERVER_QUERIES = {
 	'api/v1/accounts/search#articles': [{ name: 'q', schema: string, required: true }, page],
 
 	// -- help center (portals, categories, articles) --
+	// portals_controller.rb:14 `@all_articles.search(locale: params[:locale])` (the meta counts)
+	'api/v1/accounts/portals#show': [{ name: 'locale', schema: string }],
+	// categories_controller.rb:8-9 `@portal.categories.search(params)`, category.rb:63-69 locale, page
+	'api/v1/accounts/categories#index': [{ name: 'locale', schema: string }, page],
+	// articles_controller.rb:80 `params.permit(:locale, :query, :page, :category_slug, :status, :author_id)`
+	'api/v1/accounts/articles#index': [
+		{ name: 'locale', schema: string },
+		{ name: 'query', schema: string },
+		page,
+		{ name: 'category_slug', schema: string },
+		{ name: 'status', schema: { type: 'string', enum: ['draft', 'published', 'archived'] } },
+		{ name: 'author_id', schema: integer },
+	],
 
 	// -- conversations, messages, macros, bulk actions, captain --
 	// conversations_controller.rb `attachment_params` `params.permit(:page)`, `.page(attachment_params[:page])`

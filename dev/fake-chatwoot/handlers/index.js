@@ -26,6 +26,7 @@ const integrations = require('./integrations');
 const reports = require('./reports');
 const publicMessages = require('./publicMessages');
 // -- new handler files: help center --
+const helpCenterServerRoutes = require('./helpCenterServerRoutes');
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 const macros = require('./macros');
 const conversationActions = require('./conversationActions');
@@ -68,6 +69,7 @@ const byOperation = {
 	// after publicApi: pages the client API's message list
 	...publicMessages.handlers,
 	// -- help center --
+	...helpCenterServerRoutes.handlers,
 	// -- conversations, messages, macros, bulk actions, captain --
 	...macros.handlers,
 	...conversationActions.handlers,

@@ -4,6 +4,8 @@ import { getConversations } from './getConversations';
 import { getIntegrationHooks } from './getIntegrationHooks';
 import { getLabels } from './getLabels';
 import { getPortals } from './getPortals';
+import { getHelpCenterArticles } from './getHelpCenterArticles';
+import { getHelpCenterCategories } from './getHelpCenterCategories';
 import { getAgents } from './getAgents';
 import { getInboxes } from './getInboxes';
 import { getTeams } from './getTeams';
@@ -26,6 +28,8 @@ export const listSearch = {
 	getIntegrationHooks,
 	getLabels,
 	getPortals,
+	getHelpCenterArticles,
+	getHelpCenterCategories,
 	getAgents,
 	getInboxes,
 	getTeams,

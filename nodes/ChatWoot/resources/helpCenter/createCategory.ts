@@ -1,7 +1,7 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { optional, required } from '../../shared/request/fieldSources';
-import { integer, pathSegment, positiveInteger, requiredText, text } from '../../../shared/fields/validators';
-import { helpCenterRecord, hexColor, PORTAL_URL, portalLocator, portalPath } from './fields';
+import { required } from '../../shared/request/fieldSources';
+import { requiredText } from '../../../shared/fields/validators';
+import { categorySettingOptions, categorySettings, categorySlug, helpCenterRecord, PORTAL_URL, portalLocator, portalPath } from './fields';
 
 export const createCategory = defineOperation({
 	value: 'createCategory',
@@ -14,19 +14,8 @@ export const createCategory = defineOperation({
 		body: {
 			// The Category model refuses a category without name or slug.
 			name: required('helpCenterCategoryName', 'Name', requiredText),
-			slug: required('helpCenterCategorySlug', 'Slug', pathSegment('a category slug', 'billing')),
-			description: optional('helpCenterCategoryAdditionalFields.description', 'Description', text),
-			icon: optional('helpCenterCategoryAdditionalFields.icon', 'Icon', text),
-			// categories_controller.rb:55-57 permits icon_color, left out of the spec
-			icon_color: optional('helpCenterCategoryAdditionalFields.icon_color', 'Icon Color', hexColor),
-			locale: optional('helpCenterCategoryAdditionalFields.locale', 'Locale', text),
-			position: optional('helpCenterCategoryAdditionalFields.position', 'Position', integer),
-			parent_category_id: optional('helpCenterCategoryAdditionalFields.parent_category_id', 'Parent Category ID', positiveInteger),
-			associated_category_id: optional(
-				'helpCenterCategoryAdditionalFields.associated_category_id',
-				'Associated Category ID',
-				positiveInteger,
-			),
+			slug: required('helpCenterCategorySlug', 'Slug', categorySlug),
+			...categorySettings('helpCenterCategoryAdditionalFields'),
 		},
 	},
 	fields: [
@@ -54,62 +43,7 @@ export const createCategory = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [
-				{
-					displayName: 'Associated Category ID',
-					name: 'associated_category_id',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'The same category in another locale, to link the translations',
-				},
-				{
-					displayName: 'Description',
-					name: 'description',
-					type: 'string',
-					default: '',
-				},
-				{
-					displayName: 'Icon',
-					name: 'icon',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 📚',
-					description: 'An emoji shown next to the category',
-				},
-				{
-					displayName: 'Icon Color',
-					name: 'icon_color',
-					type: 'color',
-					default: '#1f93ff',
-					description: 'Color of the category icon',
-				},
-				{
-					displayName: 'Locale',
-					name: 'locale',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. en',
-					description:
-						"One of the portal's allowed locales. Chatwoot uses en when none is given.",
-				},
-				{
-					displayName: 'Parent Category ID',
-					name: 'parent_category_id',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'Makes this a sub-category of another category of the portal',
-				},
-				{
-					displayName: 'Position',
-					name: 'position',
-					type: 'number',
-					default: 0,
-					typeOptions: { numberPrecision: 0 },
-					description: 'Sort position in the portal; lower comes first',
-				},
-			],
+			options: categorySettingOptions,
 		},
 	],
 	output: [helpCenterRecord],

@@ -1,0 +1,13 @@
+import { defineOperation } from '../../shared/declare/operation';
+import { ARTICLE_BULK_URL, articleIds, articleIdsField, portalItemsPath, portalLocator } from './fields';
+
+export const bulkDeleteArticles = defineOperation({
+	value: 'bulkDeleteArticles',
+	name: 'Bulk Delete Articles',
+	action: 'Delete several articles',
+	description: 'Delete several articles of a portal at once',
+	method: 'DELETE',
+	url: `${ARTICLE_BULK_URL}/delete_articles`,
+	request: { path: portalItemsPath, body: { ids: articleIds } },
+	fields: [portalLocator, articleIdsField],
+});

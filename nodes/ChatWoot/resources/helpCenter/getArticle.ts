@@ -1,0 +1,13 @@
+import { defineOperation } from '../../shared/declare/operation';
+import { ARTICLE_URL, articleLocator, articlePath, helpCenterRecord, portalLocator } from './fields';
+
+export const getArticle = defineOperation({
+	value: 'getArticle',
+	name: 'Get Article',
+	action: 'Get an article of a portal',
+	method: 'GET',
+	url: ARTICLE_URL,
+	request: { path: articlePath },
+	fields: [portalLocator, articleLocator],
+	output: [helpCenterRecord],
+});

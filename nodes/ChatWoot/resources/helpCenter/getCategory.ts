@@ -1,0 +1,13 @@
+import { defineOperation } from '../../shared/declare/operation';
+import { CATEGORY_URL, categoryLocator, categoryPath, helpCenterRecord, portalLocator } from './fields';
+
+export const getCategory = defineOperation({
+	value: 'getCategory',
+	name: 'Get Category',
+	action: 'Get a category of a portal',
+	method: 'GET',
+	url: CATEGORY_URL,
+	request: { path: categoryPath },
+	fields: [portalLocator, categoryLocator],
+	output: [helpCenterRecord],
+});
