@@ -27,6 +27,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: help center --
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
+const contactNotes = require('./contactNotes');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
@@ -59,6 +60,7 @@ const byOperation = {
 	// -- help center --
 	// -- conversations, messages, macros, bulk actions, captain --
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
+	...contactNotes.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };

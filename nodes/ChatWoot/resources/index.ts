@@ -6,6 +6,7 @@ import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
 import { cannedResponseDescription } from './cannedResponse';
 import { contactDescription } from './contact';
+import { contactNoteDescription } from './contactNote';
 import { conversationDescription } from './conversation';
 import { customAttributeDescription } from './customAttribute';
 import { customFilterDescription } from './customFilter';
@@ -87,6 +88,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'People who talk to you',
 		application: true,
 		properties: contactDescription,
+	},
+	{
+		name: 'Contact Note',
+		value: 'contactNote',
+		description: 'Notes agents keep on a contact',
+		application: true,
+		properties: contactNoteDescription,
 	},
 	{
 		name: 'Conversation',
