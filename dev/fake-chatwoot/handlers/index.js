@@ -28,6 +28,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 const contactNotes = require('./contactNotes');
+const campaigns = require('./campaigns');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
@@ -61,6 +62,7 @@ const byOperation = {
 	// -- conversations, messages, macros, bulk actions, captain --
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	...contactNotes.handlers,
+	...campaigns.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };

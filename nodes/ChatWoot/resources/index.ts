@@ -4,6 +4,7 @@ import { agentDescription } from './agent';
 import { agentBotDescription } from './agentBot';
 import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
+import { campaignDescription } from './campaign';
 import { cannedResponseDescription } from './cannedResponse';
 import { contactDescription } from './contact';
 import { contactNoteDescription } from './contactNote';
@@ -74,6 +75,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Rules that act on events (Enterprise)',
 		application: true,
 		properties: automationRuleDescription,
+	},
+	{
+		name: 'Campaign',
+		value: 'campaign',
+		description: 'Messages sent to website visitors or to contacts by label (SMS, WhatsApp)',
+		application: true,
+		properties: campaignDescription,
 	},
 	{
 		name: 'Canned Response',

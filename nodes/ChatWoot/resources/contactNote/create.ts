@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { NOTES_URL, contentField, nestUnderNote, noteContactLocator, noteContent, notesPath } from './fields';
+import { NOTES_URL, contentField, noteContactLocator, noteBody, notesPath } from './fields';
 
 export const create = defineOperation({
 	value: 'create',
@@ -8,6 +8,6 @@ export const create = defineOperation({
 	description: "Add a note to a contact; the token's user is its author",
 	method: 'POST',
 	url: NOTES_URL,
-	request: { path: notesPath, body: noteContent, adjust: nestUnderNote, adjustedKeys: { body: ['note'] } },
+	request: { path: notesPath, ...noteBody },
 	fields: [noteContactLocator, contentField],
 });

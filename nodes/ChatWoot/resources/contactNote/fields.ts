@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { numericIdField } from '../../shared/locators';
-import { ACCOUNT, locator, required, type BuiltRequest, type FieldSource } from '../../shared/request';
+import { nestBodyUnder } from '../../shared/nestedBody';
+import { ACCOUNT, locator, required, type RequestSpec } from '../../shared/request';
 import { positiveInteger, requiredText } from '../../shared/validators';
 import { contactLocatorField } from '../contact/fields';
 
@@ -32,11 +33,8 @@ export const contentField: INodeProperties = {
 	description: 'Text of the note (Markdown is shown formatted in the dashboard)',
 };
 
-export const noteContent: Record<string, FieldSource> = {
-	content: required('contactNoteContent', 'Content', requiredText),
+/** Create and Update: the content, under `note` as the controller reads it (`params.require(:note)`). */
+export const noteBody: Omit<RequestSpec, 'path'> = {
+	body: { content: required('contactNoteContent', 'Content', requiredText) },
+	...nestBodyUnder('note'),
 };
-
-/** The controller reads the note under `note` (`params.require(:note)`): no reliance on ParamsWrapper. */
-export function nestUnderNote(request: BuiltRequest) {
-	request.body = { note: request.body };
-}

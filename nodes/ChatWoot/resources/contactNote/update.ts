@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { NOTE_URL, contentField, nestUnderNote, noteContactLocator, noteContent, noteIdField, notePath } from './fields';
+import { NOTE_URL, contentField, noteContactLocator, noteBody, noteIdField, notePath } from './fields';
 
 export const update = defineOperation({
 	value: 'update',
@@ -7,6 +7,6 @@ export const update = defineOperation({
 	action: 'Change the text of a contact note',
 	method: 'PATCH',
 	url: NOTE_URL,
-	request: { path: notePath, body: noteContent, adjust: nestUnderNote, adjustedKeys: { body: ['note'] } },
+	request: { path: notePath, ...noteBody },
 	fields: [noteContactLocator, noteIdField, contentField],
 });
