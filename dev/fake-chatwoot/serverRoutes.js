@@ -21,20 +21,19 @@ const page = { name: 'page', schema: integer };
  * A key not listed is refused, as the spec check refuses undeclared keys.
  */
 const SERVER_QUERIES = {
-	// contacts_controller.rb: `@contacts.page(@current_page)` (page) on the active list
-	'api/v1/accounts/contacts#active': [page],
-	// search_controller.rb + SearchService: q (the term), page
-	'api/v1/accounts/search#index': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#conversations': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#messages': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#contacts': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#articles': [{ name: 'q', schema: string, required: true }, page],
-
 	// -- help center (portals, categories, articles) --
 
 	// -- conversations, messages, macros, bulk actions, captain --
 
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
+	// contacts_controller.rb:16 `set_current_page` (`params[:page]`) before `active`
+	'api/v1/accounts/contacts#active': [page],
+	// search_service.rb: `params[:q].to_s.strip` (the term), `.page(params[:page]).per(15)`
+	...Object.fromEntries(
+		['index', 'conversations', 'messages', 'contacts', 'articles'].map((action) => [`api/v1/accounts/search#${action}`, [{ name: 'q', schema: string, required: true }, page]]),
+	),
+	// conversation_finder.rb `filter_by_query` (`params[:q]`), `current_page` (`params[:page]`)
+	'api/v1/accounts/conversations#search': [{ name: 'q', schema: string, required: true }, page],
 
 	// -- reports v2, agents and presence, integrations --
 

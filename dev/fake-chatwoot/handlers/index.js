@@ -29,6 +29,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 const contactNotes = require('./contactNotes');
 const campaigns = require('./campaigns');
+const search = require('./search');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
@@ -63,6 +64,7 @@ const byOperation = {
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	...contactNotes.handlers,
 	...campaigns.handlers,
+	...search.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };

@@ -18,6 +18,7 @@ import { labelDescription } from './label';
 import { messageDescription } from './message';
 import { profileDescription } from './profile';
 import { reportDescription } from './report';
+import { searchDescription } from './search';
 import { teamDescription } from './team';
 import { webhookDescription } from './webhook';
 import { csatSurveyDescription } from './csatSurvey';
@@ -173,6 +174,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Conversation, agent, inbox and team metrics',
 		application: true,
 		properties: reportDescription,
+	},
+	{
+		name: 'Search',
+		value: 'search',
+		description: 'Find conversations, contacts, messages and articles by text',
+		application: true,
+		properties: searchDescription,
 	},
 	{
 		name: 'Team',
