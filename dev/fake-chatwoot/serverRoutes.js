@@ -34,6 +34,25 @@ const SERVER_QUERIES = {
 	),
 	// conversation_finder.rb `filter_by_query` (`params[:q]`), `current_page` (`params[:page]`)
 	'api/v1/accounts/conversations#search': [{ name: 'q', schema: string, required: true }, page],
+	// csat_survey_responses_controller.rb `set_csat_survey_responses` (user_ids, inbox_id, team_id, rating),
+	// date_range_helper.rb `range` (since, until: unix seconds), `set_current_page` (page, index only)
+	...(() => {
+		const filters = [
+			{ name: 'since', schema: integer },
+			{ name: 'until', schema: integer },
+			{ name: 'user_ids', schema: { type: 'array', items: integer } },
+			{ name: 'inbox_id', schema: integer },
+			{ name: 'team_id', schema: integer },
+			{ name: 'rating', schema: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 5 } } },
+		];
+		return {
+			'api/v1/accounts/csat_survey_responses#index': [...filters, page],
+			'api/v1/accounts/csat_survey_responses#metrics': filters,
+			'api/v1/accounts/csat_survey_responses#download': filters,
+		};
+	})(),
+	// enterprise csat_survey_responses_controller.rb:8 `csat_review_notes: params[:csat_review_notes]`
+	'api/v1/accounts/csat_survey_responses#update': [{ name: 'csat_review_notes', schema: string, required: true }],
 
 	// -- reports v2, agents and presence, integrations --
 

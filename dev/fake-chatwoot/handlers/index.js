@@ -30,6 +30,7 @@ const publicMessages = require('./publicMessages');
 const contactNotes = require('./contactNotes');
 const campaigns = require('./campaigns');
 const search = require('./search');
+const csatResponses = require('./csatResponses');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
@@ -65,6 +66,7 @@ const byOperation = {
 	...contactNotes.handlers,
 	...campaigns.handlers,
 	...search.handlers,
+	...csatResponses.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };

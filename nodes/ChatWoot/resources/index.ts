@@ -21,6 +21,7 @@ import { reportDescription } from './report';
 import { searchDescription } from './search';
 import { teamDescription } from './team';
 import { webhookDescription } from './webhook';
+import { csatResponseDescription } from './csatResponse';
 import { csatSurveyDescription } from './csatSurvey';
 import { clientContactDescription } from './clientContact';
 import { clientConversationDescription } from './clientConversation';
@@ -111,6 +112,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Conversations, their status, labels, assignment and attributes',
 		application: true,
 		properties: conversationDescription,
+	},
+	{
+		name: 'CSAT Response',
+		value: 'csatResponse',
+		description: 'Ratings and feedback from customer satisfaction surveys',
+		application: true,
+		properties: csatResponseDescription,
 	},
 	{
 		name: 'Custom Attribute',
