@@ -31,6 +31,7 @@ const contactNotes = require('./contactNotes');
 const campaigns = require('./campaigns');
 const search = require('./search');
 const csatResponses = require('./csatResponses');
+const contactExtras = require('./contactExtras');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
@@ -67,6 +68,7 @@ const byOperation = {
 	...campaigns.handlers,
 	...search.handlers,
 	...csatResponses.handlers,
+	...contactExtras.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
