@@ -117,7 +117,7 @@ export const campaignSettingOptions: INodeProperties[] = [
 		description: 'One-off campaigns: when Chatwoot sends it; empty sends it right away',
 	},
 	{
-		...relatedLocator('agent', 'sender_id', 'The agent the messages come from; empty for a bot-like sender'),
+		...relatedLocator('agent', 'sender_id', 'The agent shown as the sender of the messages'),
 		displayName: 'Sender',
 	},
 	{
