@@ -25,15 +25,6 @@ const APPLIED_SLA_FILTERS = ['since', 'until', 'inbox_id', 'team_id', 'sla_polic
  * A key not listed is refused, as the spec check refuses undeclared keys.
  */
 const SERVER_QUERIES = {
-	// contacts_controller.rb: `@contacts.page(@current_page)` (page) on the active list
-	'api/v1/accounts/contacts#active': [page],
-	// search_controller.rb + SearchService: q (the term), page
-	'api/v1/accounts/search#index': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#conversations': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#messages': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#contacts': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/search#articles': [{ name: 'q', schema: string, required: true }, page],
-
 	// -- help center (portals, categories, articles) --
 	// portals_controller.rb:14 `@all_articles.search(locale: params[:locale])` (the meta counts)
 	'api/v1/accounts/portals#show': [{ name: 'locale', schema: string }],
@@ -57,6 +48,45 @@ const SERVER_QUERIES = {
 	'api/v1/accounts/captain/tasks#label_suggestion': [{ name: 'conversation_display_id', schema: integer, required: true }],
 
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
+	// contacts_controller.rb:16 `set_current_page` (`params[:page]`) before `active`
+	'api/v1/accounts/contacts#active': [page],
+	// contact_inboxes_controller.rb:22 `params.permit(:inbox_id, :source_id)` (the route's fixture entry lists no permits)
+	'api/v1/accounts/contact_inboxes#filter': [
+		{ name: 'inbox_id', schema: integer, required: true },
+		{ name: 'source_id', schema: string, required: true },
+	],
+	// contacts_controller.rb:47-48 `params['column_names']`, `params.permit!['label']` (the filter `payload` is not offered)
+	'api/v1/accounts/contacts#export': [
+		{ name: 'column_names', schema: strings },
+		{ name: 'label', schema: string },
+	],
+	// contacts/attachments_controller.rb:14 `.page(params[:page]).per(RESULTS_PER_PAGE)` (100)
+	'api/v1/accounts/contacts/attachments#index': [page],
+	// search_service.rb: `params[:q].to_s.strip` (the term), `.page(params[:page]).per(15)`
+	...Object.fromEntries(
+		['index', 'conversations', 'messages', 'contacts', 'articles'].map((action) => [`api/v1/accounts/search#${action}`, [{ name: 'q', schema: string, required: true }, page]]),
+	),
+	// conversation_finder.rb `filter_by_query` (`params[:q]`), `current_page` (`params[:page]`)
+	'api/v1/accounts/conversations#search': [{ name: 'q', schema: string, required: true }, page],
+	// csat_survey_responses_controller.rb `set_csat_survey_responses` (user_ids, inbox_id, team_id, rating),
+	// date_range_helper.rb `range` (since, until: unix seconds), `set_current_page` (page, index only)
+	...(() => {
+		const filters = [
+			{ name: 'since', schema: integer },
+			{ name: 'until', schema: integer },
+			{ name: 'user_ids', schema: { type: 'array', items: integer } },
+			{ name: 'inbox_id', schema: integer },
+			{ name: 'team_id', schema: integer },
+			{ name: 'rating', schema: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 5 } } },
+		];
+		return {
+			'api/v1/accounts/csat_survey_responses#index': [...filters, page],
+			'api/v1/accounts/csat_survey_responses#metrics': filters,
+			'api/v1/accounts/csat_survey_responses#download': filters,
+		};
+	})(),
+	// enterprise csat_survey_responses_controller.rb:8 `csat_review_notes: params[:csat_review_notes]`
+	'api/v1/accounts/csat_survey_responses#update': [{ name: 'csat_review_notes', schema: string, required: true }],
 
 	// -- reports v2, agents and presence, integrations --
 

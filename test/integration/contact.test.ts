@@ -337,3 +337,102 @@ describe('Contact: searchable lists', () => {
 		]);
 	});
 });
+
+describe('Contact: routes beyond the spec', () => {
+	test('Get by Source ID: the contact with its contact inboxes, inbox and source ID in the query', async () => {
+		const { items } = await run({ operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: 'jane-api-source' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/contact_inboxes/filter', undefined, { inbox_id: '1', source_id: 'jane-api-source' }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([
+			expect.objectContaining({
+				id: 1,
+				name: 'Jane Customer',
+				contact_inboxes: [{ source_id: 'jane-api-source', inbox: expect.objectContaining({ id: 1, name: 'Acme Support' }) }],
+			}),
+		]);
+	});
+
+	test('Get by Source ID: an unknown source ID is a 404', async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: 'nobody' },
+			credential: userCredential(ctx.fake),
+		});
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([404]);
+		expect(error?.message).toMatch(/404/);
+	});
+
+	test('Get Online: one item per online contact, 15 a page', async () => {
+		seedContacts(16);
+		ctx.fake.state.onlineContactIds = [1, ...Array.from({ length: 16 }, (_, i) => 101 + i)];
+		const { items } = await run({ operation: 'getOnline', contactReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/active', undefined, { page: '1' }),
+			expectedRequest('GET', '/api/v1/accounts/1/contacts/active', undefined, { page: '2' }),
+		]);
+		expect(items).toHaveLength(17);
+		expect(items[0].json).toEqual(expect.objectContaining({ id: 1, name: 'Jane Customer', availability_status: 'online' }));
+		expect(items.map((i) => i.json.id)).toEqual([1, ...Array.from({ length: 16 }, (_, i) => 101 + i)]);
+	});
+
+	test('Export: columns and label in the query; Chatwoot emails the file', async () => {
+		const { items } = await run({ operation: 'export', contactExportOptions: { column_names: ['name', 'email', 'labels'], label: 'vip' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/export', undefined, { 'column_names[]': ['name', 'email', 'labels'], label: 'vip' }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.contactExports).toEqual([{ account_id: 1, column_names: ['name', 'email', 'labels'], label: 'vip' }]);
+	});
+
+	test('Export without options: the server picks the columns', async () => {
+		await run({ operation: 'export' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/contacts/export')]);
+	});
+
+	test('Delete Avatar answers the contact', async () => {
+		ctx.fake.state.contacts[0].avatar_url = 'https://cdn.example.test/jane.png';
+		const { items } = await run({ operation: 'deleteAvatar', contact: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/contacts/1/avatar')]);
+		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 1, name: 'Jane Customer', thumbnail: '' })]);
+	});
+
+	test("Get Attachments: the files of the contact's conversations, newest first", async () => {
+		const state = ctx.fake.state;
+		const file = (id: number, messageId: number, extension: string, minutesAgo: number) => ({
+			id, account_id: 1, message_id: messageId, file_type: 'file', extension, filename: `f${id}.${extension}`, mimeType: 'application/octet-stream',
+			data: Buffer.from('x'), key: `k${id}`, path: `/rails/active_storage/blobs/redirect/k${id}/f${id}.${extension}`, created_at: new Date(Date.now() - minutesAgo * 60_000),
+		});
+		// message 1 is Jane's (conversation 3), message 3 John's (conversation 2)
+		state.attachments.push(file(1, 1, 'pdf', 10), file(2, 1, 'txt', 5), file(3, 3, 'csv', 1));
+		const { items } = await run({ operation: 'getAttachments', contact: byId(1), contactReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/contacts/1/attachments', undefined, { page: '1' })]);
+		expect(items.map((i) => i.json)).toEqual([
+			{
+				id: 2,
+				message_id: 1,
+				thumb_url: '',
+				data_url: `${ctx.fake.url}/rails/active_storage/blobs/redirect/k2/f2.txt`,
+				file_size: 1,
+				file_type: 'file',
+				extension: 'txt',
+				width: null,
+				height: null,
+				created_at: expect.any(Number),
+				sender: expect.objectContaining({ id: 1, type: 'contact' }),
+				conversation_id: 3,
+			},
+			expect.objectContaining({ id: 1, extension: 'pdf', conversation_id: 3 }),
+		]);
+	});
+
+	test.each([
+		['a blank Source ID', { operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: ' ' }, /^Source ID: is required and cannot be empty/],
+		['an unknown export column', { operation: 'export', contactExportOptions: { column_names: ['password'] } }, /^Columns: must be one of/],
+	])('%s fails before any request, naming the field', async (_what, parameters, message) => {
+		const { error, items } = await runNode({ parameters: { resource: 'contact', ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

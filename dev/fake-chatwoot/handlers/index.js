@@ -32,6 +32,11 @@ const macros = require('./macros');
 const conversationActions = require('./conversationActions');
 const captain = require('./captain');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
+const contactNotes = require('./contactNotes');
+const campaigns = require('./campaigns');
+const search = require('./search');
+const csatResponses = require('./csatResponses');
+const contactExtras = require('./contactExtras');
 // -- new handler files: reports v2, agents and presence, integrations --
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const slaPolicies = require('./slaPolicies');
@@ -75,6 +80,11 @@ const byOperation = {
 	...conversationActions.handlers,
 	...captain.handlers,
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
+	...contactNotes.handlers,
+	...campaigns.handlers,
+	...search.handlers,
+	...csatResponses.handlers,
+	...contactExtras.handlers,
 	// -- reports v2, agents and presence, integrations --
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 	...slaPolicies.handlers,

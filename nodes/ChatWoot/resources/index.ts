@@ -5,10 +5,12 @@ import { agentBotDescription } from './agentBot';
 import { appliedSlaDescription } from './appliedSla';
 import { auditLogDescription } from './auditLog';
 import { automationRuleDescription } from './automationRule';
+import { campaignDescription } from './campaign';
 import { cannedResponseDescription } from './cannedResponse';
 import { captainDescription } from './captain';
 import { companyDescription } from './company';
 import { contactDescription } from './contact';
+import { contactNoteDescription } from './contactNote';
 import { conversationDescription } from './conversation';
 import { customAttributeDescription } from './customAttribute';
 import { customFilterDescription } from './customFilter';
@@ -20,9 +22,11 @@ import { macroDescription } from './macro';
 import { messageDescription } from './message';
 import { profileDescription } from './profile';
 import { reportDescription } from './report';
+import { searchDescription } from './search';
 import { slaPolicyDescription } from './slaPolicy';
 import { teamDescription } from './team';
 import { webhookDescription } from './webhook';
+import { csatResponseDescription } from './csatResponse';
 import { csatSurveyDescription } from './csatSurvey';
 import { clientContactDescription } from './clientContact';
 import { clientConversationDescription } from './clientConversation';
@@ -87,6 +91,13 @@ export const RESOURCES: ResourceEntry[] = [
 		properties: automationRuleDescription,
 	},
 	{
+		name: 'Campaign',
+		value: 'campaign',
+		description: 'Messages sent to website visitors or to contacts by label (SMS, WhatsApp)',
+		application: true,
+		properties: campaignDescription,
+	},
+	{
 		name: 'Canned Response',
 		value: 'cannedResponse',
 		description: 'Saved replies agents insert with a shortcut',
@@ -115,11 +126,25 @@ export const RESOURCES: ResourceEntry[] = [
 		properties: contactDescription,
 	},
 	{
+		name: 'Contact Note',
+		value: 'contactNote',
+		description: 'Notes agents keep on a contact',
+		application: true,
+		properties: contactNoteDescription,
+	},
+	{
 		name: 'Conversation',
 		value: 'conversation',
 		description: 'Conversations, their status, labels, assignment and attributes',
 		application: true,
 		properties: conversationDescription,
+	},
+	{
+		name: 'CSAT Response',
+		value: 'csatResponse',
+		description: 'Ratings and feedback from customer satisfaction surveys',
+		application: true,
+		properties: csatResponseDescription,
 	},
 	{
 		name: 'Custom Attribute',
@@ -190,6 +215,13 @@ export const RESOURCES: ResourceEntry[] = [
 		description: 'Conversation, agent, inbox and team metrics',
 		application: true,
 		properties: reportDescription,
+	},
+	{
+		name: 'Search',
+		value: 'search',
+		description: 'Find conversations, contacts, messages and articles by text',
+		application: true,
+		properties: searchDescription,
 	},
 	{
 		name: 'SLA Policy',

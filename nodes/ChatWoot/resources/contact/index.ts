@@ -4,12 +4,17 @@ import { bulkAction } from './bulkAction';
 import { create } from './create';
 import { createContactInbox } from './createContactInbox';
 import { deleteContact } from './delete';
+import { deleteAvatar } from './deleteAvatar';
 import { deleteCustomAttributes } from './deleteCustomAttributes';
+import { exportContacts } from './export';
 import { filter } from './filter';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getAttachments } from './getAttachments';
+import { getBySourceId } from './getBySourceId';
 import { getContactableInboxes } from './getContactableInboxes';
 import { getConversations } from './getConversations';
+import { getOnline } from './getOnline';
 import { listLabels } from './listLabels';
 import { merge } from './merge';
 import { removeLabels } from './removeLabels';
@@ -25,12 +30,17 @@ export const contactDescription = resourceProperties('contact', 'getAll', [
 	create,
 	createContactInbox,
 	deleteContact,
+	deleteAvatar,
 	deleteCustomAttributes,
+	exportContacts,
 	filter,
 	get,
 	getAll,
+	getAttachments,
+	getBySourceId,
 	getContactableInboxes,
 	getConversations,
+	getOnline,
 	listLabels,
 	merge,
 	removeLabels,

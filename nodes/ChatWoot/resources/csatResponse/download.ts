@@ -1,0 +1,74 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import { unixTime } from '../../shared/fields/formats';
+import { defineOperation } from '../../shared/declare/operation';
+import { chatwootAnswerError } from '../../../shared/api/answers';
+import { getRequestInfo } from '../../../shared/api/itemRequest';
+import { readOnce } from '../../../shared/fields/reads';
+import { required } from '../../shared/request/fieldSources';
+import { RESPONSES_URL, responseFilterOptions, responseFilters, responsesPath } from './fields';
+
+const FILE_NAME = 'csat_report.csv';
+const BOM = '\uFEFF';
+
+/** The answer is a CSV file, not JSON: one item with the file as binary data. */
+async function reportFile(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const error = await chatwootAnswerError(this, response, getRequestInfo(this));
+	if (error) throw error;
+	const text = typeof response.body === 'string' ? response.body : '';
+	// Chatwoot starts the file with a byte order mark (spreadsheets then read it as UTF-8);
+	// decoding the answer as text drops it, so it is put back.
+	const file = text.startsWith(BOM) ? text : `${BOM}${text}`;
+	const property = readOnce(this, 'csatReportBinaryProperty', 'data');
+	return [
+		{
+			json: { file_name: FILE_NAME },
+			binary: { [property]: await this.helpers.prepareBinaryData(Buffer.from(file, 'utf8'), FILE_NAME, 'text/csv') },
+		},
+	];
+}
+
+export const download = defineOperation({
+	value: 'download',
+	name: 'Download Report',
+	action: 'Download the CSAT report',
+	description: 'Get the responses of a period as a CSV file (one row per response)',
+	method: 'GET',
+	url: `${RESPONSES_URL}/download`,
+	request: {
+		path: responsesPath,
+		query: {
+			// the report's last line names the period: Chatwoot fails without both ends
+			since: required('csatReportSince', 'Since', unixTime),
+			until: required('csatReportUntil', 'Until', unixTime),
+			...responseFilters('csatReportFilters', false),
+		},
+	},
+	fields: [
+		{ displayName: 'Since', name: 'csatReportSince', type: 'dateTime', required: true, default: '', description: 'Start of the period' },
+		{ displayName: 'Until', name: 'csatReportUntil', type: 'dateTime', required: true, default: '', description: 'End of the period' },
+		{
+			displayName: 'Filters',
+			name: 'csatReportFilters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: responseFilterOptions(false),
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'csatReportBinaryProperty',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: 'The name of the output binary field to put the file in',
+		},
+	],
+	// Errors are explained by reportFile (the shared handler expects JSON); Accept as the dashboard sends it.
+	answer: { headers: { Accept: 'text/csv' }, ownErrorHandling: true },
+	output: [reportFile],
+	arrayFormat: 'brackets',
+});
