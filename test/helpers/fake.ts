@@ -33,6 +33,18 @@ export function botCredential(fake: FakeChatwoot, accountId = 1): TestCredential
 	return { url: fake.url, accessToken: TOKENS.bot, kind: 'agentBot', accountId };
 }
 
+/**
+ * A second account, Globex (2), where user 1 is an agent, with one label of its own
+ * ("globex-only"): for tests of the Account field.
+ */
+export function addSecondAccount(fake: FakeChatwoot) {
+	const { state } = fake;
+	state.accounts.push({ ...state.accounts[0], id: 2, name: 'Globex' });
+	const membership = state.accountUsers.find((au) => au.user_id === 1 && au.account_id === 1)!;
+	state.accountUsers.push({ ...membership, id: 99, account_id: 2, role: 'agent' });
+	state.labels.push({ ...state.labels[0], id: 50, account_id: 2, title: 'globex-only' });
+}
+
 /** The parts of a request a user would notice. */
 export function summary(request: RecordedRequest) {
 	return {
