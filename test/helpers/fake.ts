@@ -45,6 +45,15 @@ export function addSecondAccount(fake: FakeChatwoot) {
 	state.labels.push({ ...state.labels[0], id: 50, account_id: 2, title: 'globex-only' });
 }
 
+/**
+ * What Chatwoot answers to GET `path` with the user token now: for output items that are the
+ * record as Chatwoot shows it. The read is itself a request, so check the node's requests first.
+ */
+export async function shownNow(fake: FakeChatwoot, path: string) {
+	const answer = await fetch(`${fake.url}${path}`, { headers: { 'api-access-token': TOKENS.user } });
+	return (await answer.json()) as Record<string, unknown>;
+}
+
 /** The parts of a request a user would notice. */
 export function summary(request: RecordedRequest) {
 	return {
