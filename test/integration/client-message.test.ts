@@ -1,6 +1,5 @@
 /** Client API: Message, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addMessage } = require('../fake-chatwoot/seed');
@@ -93,12 +92,8 @@ describe('Client API: Message', () => {
 			['nothing to submit', { operation: 'update', messageId: 1, submittedValues: {} }, /^Submitted Values: add at least one value/],
 			['inbox identifier with a slash', { operation: 'getAll', clientMessageInboxIdentifier: 'a/b' }, /^Inbox Identifier: must be an inbox identifier like /],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({
-				parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure({ clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters });
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

@@ -1,6 +1,6 @@
 /** Contact: every operation through n8n-core's engine against the fake Chatwoot. */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { chatWootNode, runNode } from '../helpers/engine';
+import { chatWootNode } from '../helpers/engine';
 import { byId, byUrl, expectedRequest, jsonItems, runner, shownNow, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { loadOptionsContext, searchList } from '../helpers/loadOptions';
 
@@ -281,23 +281,16 @@ describe('Contact: bad input fails before any request, naming the field', () => 
 		['merge a contact into itself', { operation: 'merge', baseContact: byId(1), mergeeContact: byId(1) }, /^Contact to Merge: must be a different contact/],
 		['add no labels', { operation: 'addLabels', contact: byId(1), contactLabelsToAdd: '={{ [] }}' }, /^Labels: name at least one label to add/],
 	])('%s', async (_name, parameters, message) => {
-		const { error, items } = await runNode({
-			parameters: { resource: 'contact', ...parameters } as never,
-			credential: userCredential(ctx.fake),
-			items: [{ id: 'abc' }],
-		});
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(message);
+		const error = await run.failure(parameters, jsonItems({ id: 'abc' }));
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
 	test("Chatwoot's own error text: a taken email", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'contact', operation: 'update', contact: byId(2), contactUpdateFields: { email: 'jane@example.test' } } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.message).toBe('Chatwoot: Email has already been taken');
-		expect(error?.httpCode).toBe('422');
+		const error = await run.failure({ operation: 'update', contact: byId(2), contactUpdateFields: { email: 'jane@example.test' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PUT', '/api/v1/accounts/1/contacts/2', { email: 'jane@example.test' }, {}, 422)]);
+		expect(error.message).toBe('Chatwoot: Email has already been taken');
+		expect(error.httpCode).toBe('422');
 	});
 });
 

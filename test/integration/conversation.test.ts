@@ -1,6 +1,6 @@
 /** Conversation: every operation through n8n-core's engine against the fake Chatwoot. */
-import { runNode, type TestCredential } from '../helpers/engine';
-import { botCredential, byId, byUrl, expectedRequest, runner, shownNow, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import type { TestCredential } from '../helpers/engine';
+import { botCredential, byId, byUrl, expectedRequest, jsonItems, runner, shownNow, summary, useFakeChatwoot, userCredential } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
@@ -328,23 +328,16 @@ describe('Conversation: bad input fails before any request, naming the field', (
 		['no source ID and only an inbox', { operation: 'create', conversationAdditionalFields: { inbox_id: byId(1) } }, /^Source ID: is required unless Inbox and Contact are both set/],
 		['remove no labels', { operation: 'removeLabels', conversation: byId(1), conversationLabelsToRemove: '={{ "" }}' }, /^Labels: name at least one label to remove/],
 	])('%s', async (_name, parameters, message) => {
-		const { error, items } = await runNode({
-			parameters: { resource: 'conversation', ...parameters } as never,
-			credential: userCredential(ctx.fake),
-			items: [{ id: 'abc' }],
-		});
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(message);
+		const error = await run.failure(parameters, jsonItems({ id: 'abc' }));
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
 	test('404 names the conversation', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'conversation', operation: 'get', conversation: byId(99) } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Conversation 99');
+		const error = await run.failure({ operation: 'get', conversation: byId(99) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${BASE}/99`, undefined, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Conversation 99');
 	});
 });
 

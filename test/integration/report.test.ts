@@ -1,6 +1,5 @@
 /** Report: v2 reports, summary reports and reporting events, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -132,12 +131,10 @@ describe('Report: v2 reports', () => {
 	});
 
 	test("a range over six months: Chatwoot's 400 with its text", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'report', operation: 'getChannelSummary', reportOptions: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('400');
-		expect(error?.message).toBe('Chatwoot: Date range should not exceed 6 months');
+		const error = await run.failure({ operation: 'getChannelSummary', reportOptions: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v2/accounts/1/summary_reports/channel', undefined, { since: '1704067200', until: '1735603200' }, 400)]);
+		expect(error.httpCode).toBe('400');
+		expect(error.message).toBe('Chatwoot: Date range should not exceed 6 months');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -153,9 +150,8 @@ describe('Report: v2 reports', () => {
 			['inbox IDs not numbers', { operation: 'getInboxLabelMatrix', reportInboxLabelOptions: { inbox_ids: '1, two' } }, /^Inbox IDs: must be a positive whole number, got "two"/],
 			['agent not an ID', { operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Agent: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({ parameters: { resource: 'report', ...parameters } as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure(parameters);
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});
