@@ -36,7 +36,7 @@ describe('Agent', () => {
 
 	test('Create with the defaults sends the role agent and nothing else extra', async () => {
 		await run({ operation: 'create', agentName: 'Dan', agentEmail: 'dan@acme.test', agentRole: 'agent' });
-		expect(ctx.fake.requests[0].body).toEqual({ name: 'Dan', email: 'dan@acme.test', role: 'agent' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/agents', { name: 'Dan', email: 'dan@acme.test', role: 'agent' })]);
 	});
 
 	test('Update always sends the role (the spec requires it), plus the fields added', async () => {

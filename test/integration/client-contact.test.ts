@@ -38,14 +38,14 @@ describe('Client API: Contact', () => {
 				custom_attributes: '{"plan": "free"}',
 			},
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, {
 			name: 'Lee',
 			email: 'lee@example.test',
 			phone_number: '+15550002222',
 			identifier: 'crm-77',
 			identifier_hash: 'abc123',
 			custom_attributes: { plan: 'free' },
-		});
+		})]);
 	});
 
 	test('Get by inbox and contact identifier', async () => {

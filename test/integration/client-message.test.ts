@@ -81,7 +81,7 @@ describe('Client API: Message', () => {
 		const conversation = ctx.fake.state.conversations.find((c) => c.display_id === 1)!;
 		const select = addMessage(ctx.fake.state, conversation, { message_type: 'outgoing', content_type: 'input_select', content: 'Pick one', sender_type: 'User', sender_id: 1 }, new Date());
 		await run({ operation: 'update', messageId: select.id, submittedValues: { title: 'Refund', value: 'refund' } });
-		expect(ctx.fake.requests[0].body).toEqual({ submitted_values: { title: 'Refund', value: 'refund' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations/1/messages/${select.id}`, { submitted_values: { title: 'Refund', value: 'refund' } })]);
 	});
 
 	describe('bad input fails before any request, naming the field', () => {

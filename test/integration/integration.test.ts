@@ -46,7 +46,7 @@ describe('Integration', () => {
 
 	test('Create Hook for an account app sends no inbox', async () => {
 		const { items } = await run({ operation: 'createHook', appId: 'openai', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} });
-		expect(ctx.fake.requests.map((r) => r.body)).toEqual([{ app_id: 'openai' }]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/integrations/hooks', { app_id: 'openai' })]);
 		expect(items[0].json).toMatchObject({ app_id: 'openai', hook_type: 'account', inbox: null, status: true });
 	});
 

@@ -74,12 +74,12 @@ describe('Message > Create', () => {
 			messageContent: 'Did that help?',
 			messageAdditionalFields: { content_type: 'input_select', content_attributes: contentAttributes, campaign_id: 3 },
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/conversations/1/messages', {
 			content: 'Did that help?',
 			content_type: 'input_select',
 			content_attributes: { items: [{ title: 'Yes', value: 'yes' }, { title: 'No', value: 'no' }] },
 			campaign_id: 3,
-		});
+		})]);
 		expect(items[0].json).toMatchObject({ content_type: 'input_select' });
 	});
 
@@ -102,7 +102,7 @@ describe('Message > Create', () => {
 				},
 			},
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/conversations/1/messages', {
 			content: 'Your order 121 is confirmed',
 			template_params: {
 				name: 'order_confirmation',
@@ -114,7 +114,7 @@ describe('Message > Create', () => {
 					buttons: [{ type: 'copy_code', parameter: 'SAVE20' }],
 				},
 			},
-		});
+		})]);
 	});
 
 	test.each([

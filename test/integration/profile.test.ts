@@ -39,7 +39,7 @@ describe('Profile', () => {
 
 	test('Update: a new password goes with the current one', async () => {
 		await run({ operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'Password1!' } });
-		expect(ctx.fake.requests[0].body).toEqual({ profile: { current_password: 'Password1!', password: 'N3w-Secret!' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PUT', '/api/v1/profile', { profile: { current_password: 'Password1!', password: 'N3w-Secret!' } })]);
 		expect(ctx.fake.state.users.find((u) => u.id === 1)?.password).toBe('N3w-Secret!');
 	});
 

@@ -31,13 +31,13 @@ describe('Report: v2 reports', () => {
 
 	test('Get Metric Over Time about one inbox sends its ID', async () => {
 		await run({ operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '1', reportOptions: {} });
-		expect(ctx.fake.requests[0].query).toEqual({ metric: 'conversations_count', type: 'inbox', id: '1' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports`, undefined, { metric: 'conversations_count', type: 'inbox', id: '1' })]);
 	});
 
 	test('a date without time zone is read in the workflow time zone (America/New_York here)', async () => {
 		await run({ operation: 'getSummary', type: 'account', reportOptions: { since: '2024-05-01T00:00:00', until: '2024-05-02T00:00:00' } });
 		// midnight in New York (EDT, UTC-4) is 04:00 UTC
-		expect(ctx.fake.requests[0].query).toEqual({ type: 'account', since: String(SINCE + 4 * 3600), until: String(SINCE + 28 * 3600) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/summary`, undefined, { type: 'account', since: String(SINCE + 4 * 3600), until: String(SINCE + 28 * 3600) })]);
 	});
 
 	test('Get Metrics Summary: totals with the previous period', async () => {
@@ -66,7 +66,7 @@ describe('Report: v2 reports', () => {
 
 	test('Get Agent Conversation Metrics for one agent', async () => {
 		const { items } = await run({ operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '2' } });
-		expect(ctx.fake.requests[0].query).toEqual({ type: 'agent', user_id: '2' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/conversations/`, undefined, { type: 'agent', user_id: '2' })]);
 		expect(items.map((i) => i.json.name)).toEqual(['Bob Agent']);
 	});
 
@@ -79,7 +79,7 @@ describe('Report: v2 reports', () => {
 
 	test('Get First Response Time Distribution of a period', async () => {
 		await run({ operation: 'getFirstResponseTimeDistribution', reportOptions: { since: SINCE, until: UNTIL } });
-		expect(ctx.fake.requests[0].query).toEqual({ since: String(SINCE), until: String(UNTIL) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/first_response_time_distribution`, undefined, { since: String(SINCE), until: String(UNTIL) })]);
 	});
 
 	test('Get Inbox Label Matrix: ID lists go as inbox_ids[] and label_ids[]', async () => {
