@@ -1,118 +1,83 @@
 /** Agent Bot (account bots): every operation, its locator list, bad input. */
 import { runNode } from '../helpers/engine';
-import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
+const run = runner(ctx, { resource: 'agentBot' });
+
 describe('Agent Bot', () => {
 	test('Create sends the name and the additional fields added, bot config as an object', async () => {
-		const { items, error } = await runNode({
-			parameters: {
-				resource: 'agentBot',
-				operation: 'create',
-				agentBotName: 'Order Bot',
-				agentBotAdditionalFields: {
-					description: 'Answers order questions',
-					outgoing_url: 'https://bots.acme.test/orders',
-					bot_type: 0,
-					bot_config: '{"model": "small"}',
-					avatar_url: '',
-				},
+		const { items } = await run({
+			operation: 'create',
+			agentBotName: 'Order Bot',
+			agentBotAdditionalFields: {
+				description: 'Answers order questions',
+				outgoing_url: 'https://bots.acme.test/orders',
+				bot_type: 0,
+				bot_config: '{"model": "small"}',
+				avatar_url: '',
 			},
-			credential: userCredential(ctx.fake),
 		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'POST',
-			path: '/api/v1/accounts/1/agent_bots',
-			query: {},
-			body: {
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/agent_bots', {
 				name: 'Order Bot',
 				description: 'Answers order questions',
 				outgoing_url: 'https://bots.acme.test/orders',
 				bot_type: 0,
 				bot_config: { model: 'small' },
-			},
-			status: 200,
-			rejected: undefined,
-		});
+			}),
+		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ name: 'Order Bot', outgoing_url: 'https://bots.acme.test/orders', account_id: 1 });
 	});
 
 	test('Get Many: one item per bot, Limit cuts the list', async () => {
-		const all = await runNode({
-			parameters: { resource: 'agentBot', operation: 'getAll', agentBotReturnAll: true },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/agent_bots', query: {}, status: 200 });
+		const all = await run({ operation: 'getAll', agentBotReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/agent_bots')]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['Acme Helper', 'Triage Bot']);
 
-		const one = await runNode({
-			parameters: { resource: 'agentBot', operation: 'getAll', agentBotReturnAll: false, agentBotLimit: 1 },
-			credential: userCredential(ctx.fake),
-		});
+		const one = await run({ operation: 'getAll', agentBotReturnAll: false, agentBotLimit: 1 });
 		expect(one.items.map((i) => i.json.name)).toEqual(['Acme Helper']);
 	});
 
 	test('Get by ID', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'get', agentBot: byId('2') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/agent_bots/2', query: {}, status: 200 });
+		const { items } = await run({ operation: 'get', agentBot: byId('2') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/agent_bots/2')]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage Bot' });
 	});
 
 	test('Update sends only the fields added', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'update', agentBot: locatorValue(2, 'list'), agentBotUpdateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' } },
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'update',
+			agentBot: locatorValue(2, 'list'),
+			agentBotUpdateFields: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' },
 		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'PATCH',
-			path: '/api/v1/accounts/1/agent_bots/2',
-			query: {},
-			body: { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('PATCH', '/api/v1/accounts/1/agent_bots/2', { name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' }),
+		]);
+		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Triage', outgoing_url: 'https://bots.acme.test/v2' });
 	});
 
 	test('Delete', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'agentBot', operation: 'delete', agentBot: byId('2') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/agent_bots/2', query: {}, status: 200 });
+		const { items } = await run({ operation: 'delete', agentBot: byId('2') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/agent_bots/2')]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.agentBots.map((b) => b.id)).toEqual([1]);
 	});
 
-	test('bad input fails before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			// the editor refuses a typed non-number; an expression can still produce one
-			[{ operation: 'get', agentBot: byId('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
-			[{ operation: 'create', agentBotName: '  ' }, /^Name: is required/],
-			[{ operation: 'create', agentBotName: 'Bot', agentBotAdditionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
-			[{ operation: 'update', agentBot: byId('1'), agentBotUpdateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
-		];
-		for (const [parameters, message] of cases) {
-			const { error, items } = await runNode({
-				parameters: { resource: 'agentBot', ...parameters },
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
-		}
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		// the editor refuses a typed non-number; an expression can still produce one
+		['a bot ID that is not a number', { operation: 'get', agentBot: byId('={{ "abc" }}') }, /^Agent Bot: must be a positive whole number, got "abc"/],
+		['a blank name', { operation: 'create', agentBotName: '  ' }, /^Name: is required/],
+		['an outgoing URL without scheme', { operation: 'create', agentBotName: 'Bot', agentBotAdditionalFields: { outgoing_url: 'bots.acme.test' } }, /^Outgoing URL: must be an http\(s\) URL/],
+		['a bot config that is not JSON', { operation: 'update', agentBot: byId('1'), agentBotUpdateFields: { bot_config: '{oops' } }, /^Bot Config: is not valid JSON/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
@@ -125,7 +90,7 @@ describe('Agent Bot', () => {
 		const found = await searchList('getAgentBots', userCredential(ctx.fake), { filter: 'tria' });
 		expect(found.results.map((r) => r.value)).toEqual([2]);
 		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/accounts/1/agent_bots', 'GET /api/v1/accounts/1/agent_bots']);
+		expect(ctx.fake.requests.map(summary)).toEqual(Array(2).fill(expectedRequest('GET', '/api/v1/accounts/1/agent_bots')));
 	});
 });
 

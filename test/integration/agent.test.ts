@@ -1,5 +1,4 @@
 /** Agent: the people of the account, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
 import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
@@ -37,7 +36,7 @@ describe('Agent', () => {
 
 	test('Create with the defaults sends the role agent and nothing else extra', async () => {
 		await run({ operation: 'create', agentName: 'Dan', agentEmail: 'dan@acme.test', agentRole: 'agent' });
-		expect(ctx.fake.requests[0].body).toEqual({ name: 'Dan', email: 'dan@acme.test', role: 'agent' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/agents', { name: 'Dan', email: 'dan@acme.test', role: 'agent' })]);
 	});
 
 	test('Update always sends the role (the spec requires it), plus the fields added', async () => {
@@ -59,16 +58,16 @@ describe('Agent', () => {
 		['an unknown role', { operation: 'update', agent: byId(2), agentNewRole: '={{ "owner" }}' }, /^Role: must be one of administrator, agent, got "owner"/],
 		['an agent ID that is not a number', { operation: 'delete', agent: byId('={{ "bob" }}') }, /^Agent: must be a positive whole number, got "bob"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
-		const { error, items } = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(message);
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
 	test('404 names the agent ID', async () => {
-		const { error } = await runNode({ parameters: { resource: 'agent', operation: 'delete', agent: byId(99) } as never, credential: userCredential(ctx.fake) });
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Agent 99');
+		const error = await run.failure({ operation: 'delete', agent: byId(99) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/agents/99', undefined, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Agent 99');
 	});
 
 	test('listSearch getAgents: name and email, filtered by the typed text', async () => {

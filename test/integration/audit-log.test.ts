@@ -1,11 +1,12 @@
 /** Audit Log > Get Many: 25 entries a page, newest first; Limit exact, Return All to the end. */
-import { runNode } from '../helpers/engine';
-import { expectAllAccepted, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 // The fake's handlers by operationId, to answer as an older server for one test.
 const { byOperation } = require('../../dev/fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
 
 const ctx = useFakeChatwoot();
+
+const run = runner(ctx, { resource: 'auditLog', operation: 'getAll' });
 
 const START = Date.parse('2026-01-01T00:00:00Z');
 
@@ -24,44 +25,36 @@ function seedAuditLogs(count: number) {
 	}));
 }
 
-const getAll = (extra: Record<string, unknown>) =>
-	runNode({ parameters: { resource: 'auditLog', operation: 'getAll', ...extra }, credential: userCredential(ctx.fake) });
+/** The requests for pages 1 to `pages`. */
+const pageRequests = (pages: number) =>
+	Array.from({ length: pages }, (_, index) => expectedRequest('GET', '/api/v1/accounts/1/audit_logs', undefined, { page: String(index + 1) }));
+
+/** Entry IDs from `newest` down, `count` of them. */
+const newestFirst = (newest: number, count: number) => Array.from({ length: count }, (_, i) => newest - i);
 
 describe('Audit Log', () => {
 	test('Limit 110 reads 5 pages and cuts the fifth in the middle', async () => {
 		seedAuditLogs(140);
-		const { items, error } = await getAll({ auditLogReturnAll: false, auditLogLimit: 110 });
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map(summary)).toEqual(
-			[1, 2, 3, 4, 5].map((page) => ({
-				method: 'GET',
-				path: '/api/v1/accounts/1/audit_logs',
-				query: { page: String(page) },
-				body: undefined,
-				status: 200,
-				rejected: undefined,
-			})),
-		);
+		const { items } = await run({ auditLogReturnAll: false, auditLogLimit: 110 });
+		expect(ctx.fake.requests.map(summary)).toEqual(pageRequests(5));
 		expect(items).toHaveLength(110);
 		expect(items[0].json).toMatchObject({ id: 140, auditable_type: 'Label', action: 'update', username: 'alice@acme.test' });
-		expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 110 }, (_, i) => 140 - i));
+		expect(items.map((i) => i.json.id)).toEqual(newestFirst(140, 110));
 	});
 
 	test('Return All reads up to the short last page', async () => {
 		seedAuditLogs(140);
-		const { items } = await getAll({ auditLogReturnAll: true });
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3', '4', '5', '6']);
+		const { items } = await run({ auditLogReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual(pageRequests(6));
 		expect(items).toHaveLength(140);
-		expect(new Set(items.map((i) => i.json.id)).size).toBe(140);
+		expect(items.map((i) => i.json.id)).toEqual(newestFirst(140, 140));
 	});
 
 	test('Return All stops after an empty page when the total is a multiple of 25', async () => {
 		seedAuditLogs(50);
-		const { items } = await getAll({ auditLogReturnAll: true });
-		expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
-		expect(items).toHaveLength(50);
+		const { items } = await run({ auditLogReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual(pageRequests(3));
+		expect(items.map((i) => i.json.id)).toEqual(newestFirst(50, 50));
 	});
 
 	test('older servers: {data: {meta, audit_logs}}', async () => {
@@ -73,40 +66,32 @@ describe('Audit Log', () => {
 			return { status: 200, body: { data: { meta: { total_entries, current_page }, audit_logs } } };
 		};
 		try {
-			const { items } = await getAll({ auditLogReturnAll: false, auditLogLimit: 27 });
-			expect(ctx.fake.requests.map((r) => r.query.page)).toEqual(['1', '2']);
-			expect(items.map((i) => i.json.id)).toEqual(Array.from({ length: 27 }, (_, i) => 30 - i));
+			const { items } = await run({ auditLogReturnAll: false, auditLogLimit: 27 });
+			expect(ctx.fake.requests.map(summary)).toEqual(pageRequests(2));
+			expect(items.map((i) => i.json.id)).toEqual(newestFirst(30, 27));
 		} finally {
 			byOperation['get-account-audit-logs'] = current;
 		}
 	});
 
 	test('no entries (audit logs switched off): no items', async () => {
-		const { items, error } = await getAll({ auditLogReturnAll: true });
-		expect(error).toBeUndefined();
+		const { items } = await run({ auditLogReturnAll: true });
 		expect(items).toEqual([]);
-		expect(ctx.fake.requests).toHaveLength(1);
+		expect(ctx.fake.requests.map(summary)).toEqual(pageRequests(1));
 	});
 
 	test('bad input fails before any request, naming the field', async () => {
-		const { error, items } = await runNode({
-			parameters: { resource: 'auditLog', operation: 'getAll', auditLogReturnAll: true, account: { __rl: true, mode: 'id', value: '={{ "acme" }}' } },
-			credential: userCredential(ctx.fake),
-		});
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(/^Account: must be a positive whole number, got "acme"/);
+		const error = await run.failure({ auditLogReturnAll: true, account: byId('={{ "acme" }}') });
+		expect(error.message).toMatch(/^Account: must be a positive whole number, got "acme"/);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
 	test('a server without the Enterprise code: 404 Not Found, explained as an Enterprise feature', async () => {
 		ctx.fake.state.server.enterprise = false;
-		const { error, items } = await getAll({ auditLogReturnAll: true });
-		expect(items).toEqual([]);
-		expect(ctx.fake.requests.map(summary)).toEqual([
-			{ method: 'GET', path: '/api/v1/accounts/1/audit_logs', query: { page: '1' }, body: undefined, status: 404, rejected: undefined },
-		]);
-		expect(error?.message).toBe('Chatwoot: Not Found');
-		expect(error?.description).toBe(
+		const error = await run.failure({ auditLogReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/audit_logs', undefined, { page: '1' }, 404)]);
+		expect(error.message).toBe('Chatwoot: Not Found');
+		expect(error.description).toBe(
 			'GET /api/v1/accounts/1/audit_logs is an Enterprise feature of Chatwoot: a server without the Enterprise code (the Community edition, or DISABLE_ENTERPRISE set) has no such route and answers 404.',
 		);
 	});

@@ -1,9 +1,13 @@
 /** Automation Rule: conditions and actions as the dashboard sends them, every operation. */
 import { runNode } from '../helpers/engine';
-import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
+
+const run = runner(ctx, { resource: 'automationRule' });
+
+const RULES = '/api/v1/accounts/1/automation_rules';
 
 const conditions = {
 	condition: [
@@ -14,25 +18,19 @@ const conditions = {
 
 describe('Automation Rule', () => {
 	test('Create builds conditions (no operator after the last) and actions (lists or JSON)', async () => {
-		const { items, error } = await runNode({
-			parameters: {
-				resource: 'automationRule',
-				operation: 'create',
-				automationRuleName: 'Refunds to billing',
-				event_name: 'message_created',
-				automationRuleConditions: conditions,
-				actions: {
-					action: [
-						{ action_name: 'add_label', action_params: 'billing, refund' },
-						{ action_name: 'send_email_to_team', action_params: '[{"message": "Refund asked", "team_ids": [1]}]' },
-					],
-				},
-				automationRuleAdditionalFields: { description: 'Routes refund requests', active: false },
+		const { items } = await run({
+			operation: 'create',
+			automationRuleName: 'Refunds to billing',
+			event_name: 'message_created',
+			automationRuleConditions: conditions,
+			actions: {
+				action: [
+					{ action_name: 'add_label', action_params: 'billing, refund' },
+					{ action_name: 'send_email_to_team', action_params: '[{"message": "Refund asked", "team_ids": [1]}]' },
+				],
 			},
-			credential: userCredential(ctx.fake),
+			automationRuleAdditionalFields: { description: 'Routes refund requests', active: false },
 		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
 		const expectedBody = {
 			name: 'Refunds to billing',
 			event_name: 'message_created',
@@ -47,14 +45,7 @@ describe('Automation Rule', () => {
 			description: 'Routes refund requests',
 			active: false,
 		};
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'POST',
-			path: '/api/v1/accounts/1/automation_rules',
-			query: {},
-			body: expectedBody,
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', RULES, expectedBody)]);
 		// {payload: rule} unwrapped
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Refunds to billing', active: false, conditions: expectedBody.conditions });
@@ -65,76 +56,49 @@ describe('Automation Rule', () => {
 			{ ...ctx.fake.state.automationRules[0], id: 2, name: 'Second' },
 			{ ...ctx.fake.state.automationRules[0], id: 3, name: 'Third' },
 		);
-		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'getAll', automationRuleReturnAll: false, automationRuleLimit: 2 },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map(summary)).toEqual([
-			{ method: 'GET', path: '/api/v1/accounts/1/automation_rules', query: {}, body: undefined, status: 200, rejected: undefined },
-		]);
+		const { items } = await run({ operation: 'getAll', automationRuleReturnAll: false, automationRuleLimit: 2 });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', RULES)]);
 		expect(items.map((i) => i.json.name)).toEqual(['Tag billing questions', 'Second']);
 	});
 
 	test('Get unwraps the payload', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'get', automationRule: byId('1') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/automation_rules/1', query: {}, status: 200 });
+		const { items } = await run({ operation: 'get', automationRule: byId('1') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${RULES}/1`)]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, name: 'Tag billing questions', event_name: 'message_created' });
 	});
 
 	test('Update sends only the fields added; new conditions replace the old ones', async () => {
-		const { items } = await runNode({
-			parameters: {
-				resource: 'automationRule',
-				operation: 'update',
-				automationRule: locatorValue(1, 'list'),
-				automationRuleUpdateFields: { active: false, conditions: { condition: [{ attribute_key: 'email', filter_operator: 'is_present', values: '', query_operator: 'AND' }] } },
-			},
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'update',
+			automationRule: locatorValue(1, 'list'),
+			automationRuleUpdateFields: { active: false, conditions: { condition: [{ attribute_key: 'email', filter_operator: 'is_present', values: '', query_operator: 'AND' }] } },
 		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'PATCH',
-			path: '/api/v1/accounts/1/automation_rules/1',
-			query: {},
-			body: { active: false, conditions: [{ attribute_key: 'email', filter_operator: 'is_present', values: [] }] },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('PATCH', `${RULES}/1`, { active: false, conditions: [{ attribute_key: 'email', filter_operator: 'is_present', values: [] }] }),
+		]);
+		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, active: false, actions: [{ action_name: 'add_label', action_params: ['billing'] }] });
 	});
 
 	test('Delete', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'automationRule', operation: 'delete', automationRule: byId('1') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/automation_rules/1', status: 200 });
+		const { items } = await run({ operation: 'delete', automationRule: byId('1') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${RULES}/1`)]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.automationRules).toEqual([]);
 	});
 
-	test('bad input fails before any request, naming the field', async () => {
-		const base = { resource: 'automationRule', operation: 'create', automationRuleName: 'R', event_name: 'message_created', automationRuleConditions: conditions, actions: { action: [{ action_name: 'add_label', action_params: 'x' }] } };
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ ...base, automationRuleConditions: {} }, /^Conditions: add at least one condition/],
-			[{ ...base, actions: {} }, /^Actions: add at least one action/],
-			[{ ...base, automationRuleConditions: { condition: [{ attribute_key: ' ', filter_operator: 'equal_to', values: 'x', query_operator: 'AND' }] } }, /^Conditions 1: Attribute: is required/],
-			[{ ...base, actions: { action: [{ action_name: 'add_label', action_params: '[1, ' }] } }, /^Actions 1: Parameters: is not a valid JSON array/],
-			[{ ...base, event_name: '={{ "conversation_opened" }}' }, /^Event: must be one of conversation_created, conversation_updated, conversation_resolved, message_created/],
-			[{ resource: 'automationRule', operation: 'get', automationRule: byId('={{ 0 }}') }, /^Automation Rule: must be a positive whole number/],
-		];
-		for (const [parameters, message] of cases) {
-			const { error, items } = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
-		}
+	const create = { operation: 'create', automationRuleName: 'R', event_name: 'message_created', automationRuleConditions: conditions, actions: { action: [{ action_name: 'add_label', action_params: 'x' }] } };
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['no condition', { ...create, automationRuleConditions: {} }, /^Conditions: add at least one condition/],
+		['no action', { ...create, actions: {} }, /^Actions: add at least one action/],
+		['a condition without attribute', { ...create, automationRuleConditions: { condition: [{ attribute_key: ' ', filter_operator: 'equal_to', values: 'x', query_operator: 'AND' }] } }, /^Conditions 1: Attribute: is required/],
+		['action parameters that are not JSON', { ...create, actions: { action: [{ action_name: 'add_label', action_params: '[1, ' }] } }, /^Actions 1: Parameters: is not a valid JSON array/],
+		['an unknown event', { ...create, event_name: '={{ "conversation_opened" }}' }, /^Event: must be one of conversation_created, conversation_updated, conversation_resolved, message_created/],
+		['a rule ID of 0', { operation: 'get', automationRule: byId('={{ 0 }}') }, /^Automation Rule: must be a positive whole number/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
@@ -142,7 +106,7 @@ describe('Automation Rule', () => {
 		const { results } = await searchList('getAutomationRules', userCredential(ctx.fake), { filter: 'billing' });
 		expectAllAccepted(ctx.fake);
 		expect(results).toEqual([{ name: 'Tag billing questions (message_created)', value: 1, url: undefined }]);
-		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/accounts/1/automation_rules']);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', RULES)]);
 	});
 });
 

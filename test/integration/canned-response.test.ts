@@ -1,26 +1,19 @@
 /** Canned Response: Create, Get Many, Update, Delete and its searchable list. */
-import { runNode } from '../helpers/engine';
-import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
 
+const run = runner(ctx, { resource: 'cannedResponse' });
+
+const RESPONSES = '/api/v1/accounts/1/canned_responses';
+
 describe('Canned Response', () => {
 	test('Create', async () => {
-		const { items, error } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'bye', cannedResponseContent: 'Thanks {{contact.name}}, have a nice day!' },
-			credential: userCredential(ctx.fake),
-		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'POST',
-			path: '/api/v1/accounts/1/canned_responses',
-			query: {},
-			body: { short_code: 'bye', content: 'Thanks {{contact.name}}, have a nice day!' },
-			status: 200,
-			rejected: undefined,
-		});
+		const { items } = await run({ operation: 'create', short_code: 'bye', cannedResponseContent: 'Thanks {{contact.name}}, have a nice day!' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', RESPONSES, { short_code: 'bye', content: 'Thanks {{contact.name}}, have a nice day!' }),
+		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, short_code: 'bye', account_id: 1 });
 	});
@@ -30,70 +23,41 @@ describe('Canned Response', () => {
 			{ ...ctx.fake.state.cannedResponses[0], id: 2, short_code: 'bye' },
 			{ ...ctx.fake.state.cannedResponses[0], id: 3, short_code: 'wait' },
 		);
-		const limited = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'getAll', cannedResponseReturnAll: false, cannedResponseLimit: 2 },
-			credential: userCredential(ctx.fake),
-		});
+		const limited = await run({ operation: 'getAll', cannedResponseReturnAll: false, cannedResponseLimit: 2 });
 		expect(limited.items.map((i) => i.json.short_code)).toEqual(['hello', 'bye']);
-		const all = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'getAll', cannedResponseReturnAll: true },
-			credential: userCredential(ctx.fake),
-		});
+		const all = await run({ operation: 'getAll', cannedResponseReturnAll: true });
 		expect(all.items.map((i) => i.json.short_code)).toEqual(['hello', 'bye', 'wait']);
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map(summary)).toEqual(
-			Array(2).fill({ method: 'GET', path: '/api/v1/accounts/1/canned_responses', query: {}, body: undefined, status: 200, rejected: undefined }),
-		);
+		expect(ctx.fake.requests.map(summary)).toEqual(Array(2).fill(expectedRequest('GET', RESPONSES)));
 	});
 
 	test('Update sends only the fields added', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'update', cannedResponse: locatorValue(1, 'list'), cannedResponseUpdateFields: { content: 'Hi! What can we do for you?' } },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'PATCH',
-			path: '/api/v1/accounts/1/canned_responses/1',
-			query: {},
-			body: { content: 'Hi! What can we do for you?' },
-			status: 200,
-			rejected: undefined,
-		});
+		const { items } = await run({ operation: 'update', cannedResponse: locatorValue(1, 'list'), cannedResponseUpdateFields: { content: 'Hi! What can we do for you?' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${RESPONSES}/1`, { content: 'Hi! What can we do for you?' })]);
+		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, short_code: 'hello', content: 'Hi! What can we do for you?' });
 	});
 
 	test('Delete', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'delete', cannedResponse: byId('1') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/canned_responses/1', status: 200 });
+		const { items } = await run({ operation: 'delete', cannedResponse: byId('1') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${RESPONSES}/1`)]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.cannedResponses).toEqual([]);
 	});
 
 	test("Chatwoot's own error text: a short code already taken", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'cannedResponse', operation: 'create', short_code: 'hello', cannedResponseContent: 'again' },
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Chatwoot: Short code has already been taken');
+		const error = await run.failure({ operation: 'create', short_code: 'hello', cannedResponseContent: 'again' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', RESPONSES, { short_code: 'hello', content: 'again' }, {}, 422)]);
+		expect(error.httpCode).toBe('422');
+		expect(error.message).toBe('Chatwoot: Short code has already been taken');
 	});
 
-	test('bad input fails before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ operation: 'create', short_code: 'x', cannedResponseContent: '={{ "  " }}' }, /^Content: is required/],
-			[{ operation: 'create', short_code: '={{ $json.code }}', cannedResponseContent: 'x' }, /^Short Code: is required/],
-			[{ operation: 'delete', cannedResponse: byId('={{ "one" }}') }, /^Canned Response: must be a positive whole number, got "one"/],
-		];
-		for (const [parameters, message] of cases) {
-			const { error, items } = await runNode({ parameters: { resource: 'cannedResponse', ...parameters }, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
-		}
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['blank content', { operation: 'create', short_code: 'x', cannedResponseContent: '={{ "  " }}' }, /^Content: is required/],
+		['no short code', { operation: 'create', short_code: '={{ $json.code }}', cannedResponseContent: 'x' }, /^Short Code: is required/],
+		['an ID that is not a number', { operation: 'delete', cannedResponse: byId('={{ "one" }}') }, /^Canned Response: must be a positive whole number, got "one"/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 

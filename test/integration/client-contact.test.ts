@@ -1,7 +1,7 @@
 /** Client API: Contact, through n8n-core's engine against the fake. */
 import type { INodeProperties } from 'n8n-workflow';
-import { chatWootNode, runNode } from '../helpers/engine';
-import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { chatWootNode } from '../helpers/engine';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -38,14 +38,14 @@ describe('Client API: Contact', () => {
 				custom_attributes: '{"plan": "free"}',
 			},
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `/public/api/v1/inboxes/${INBOX}/contacts`, {
 			name: 'Lee',
 			email: 'lee@example.test',
 			phone_number: '+15550002222',
 			identifier: 'crm-77',
 			identifier_hash: 'abc123',
 			custom_attributes: { plan: 'free' },
-		});
+		})]);
 	});
 
 	test('Get by inbox and contact identifier', async () => {
@@ -88,12 +88,8 @@ describe('Client API: Contact', () => {
 			['update without fields', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: {} }, /^Update Fields: add at least one field to update$/],
 			['update with a blank email', { operation: 'update', contactIdentifier: JANE, clientContactUpdateFields: { email: '' } }, /^Update Fields: Email is blank, and blank fields are not sent/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({
-				parameters: { resource: 'clientContact', clientContactInboxIdentifier: INBOX, ...parameters } as never,
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure({ clientContactInboxIdentifier: INBOX, ...parameters });
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

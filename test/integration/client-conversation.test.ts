@@ -1,6 +1,5 @@
 /** Client API: Conversation, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -69,12 +68,10 @@ describe('Client API: Conversation', () => {
 	});
 
 	test('a conversation of someone else is a 404 naming the conversation', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'clientConversation', operation: 'get', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, conversationId: 2 } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Conversation ID 2');
+		const error = await run.failure({ operation: 'get', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, conversationId: 2 });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations/2`, undefined, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Conversation ID 2');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -85,12 +82,8 @@ describe('Client API: Conversation', () => {
 			['contact identifier with a slash', { operation: 'getAll', clientConversationContactIdentifier: 'x/y' }, /^Contact Identifier: must be a contact identifier like /],
 			['custom attributes not JSON', { operation: 'create', clientConversationAdditionalFields: { custom_attributes: '{oops' } }, /^Custom Attributes: is not valid JSON/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({
-				parameters: { resource: 'clientConversation', clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, ...parameters } as never,
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure({ clientConversationInboxIdentifier: INBOX, clientConversationContactIdentifier: JANE, ...parameters });
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

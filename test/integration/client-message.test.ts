@@ -1,6 +1,5 @@
 /** Client API: Message, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addMessage } = require('../../dev/fake-chatwoot/seed');
@@ -82,7 +81,7 @@ describe('Client API: Message', () => {
 		const conversation = ctx.fake.state.conversations.find((c) => c.display_id === 1)!;
 		const select = addMessage(ctx.fake.state, conversation, { message_type: 'outgoing', content_type: 'input_select', content: 'Pick one', sender_type: 'User', sender_id: 1 }, new Date());
 		await run({ operation: 'update', messageId: select.id, submittedValues: { title: 'Refund', value: 'refund' } });
-		expect(ctx.fake.requests[0].body).toEqual({ submitted_values: { title: 'Refund', value: 'refund' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `/public/api/v1/inboxes/${INBOX}/contacts/${JANE}/conversations/1/messages/${select.id}`, { submitted_values: { title: 'Refund', value: 'refund' } })]);
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -93,12 +92,8 @@ describe('Client API: Message', () => {
 			['nothing to submit', { operation: 'update', messageId: 1, submittedValues: {} }, /^Submitted Values: add at least one value/],
 			['inbox identifier with a slash', { operation: 'getAll', clientMessageInboxIdentifier: 'a/b' }, /^Inbox Identifier: must be an inbox identifier like /],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({
-				parameters: { resource: 'clientMessage', clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters } as never,
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure({ clientMessageInboxIdentifier: INBOX, clientMessageContactIdentifier: JANE, clientMessageConversationId: 1, ...parameters });
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

@@ -1,9 +1,12 @@
 /** Custom Filter: saved filters of the token user, query built from conditions. */
-import { runNode } from '../helpers/engine';
-import { byId, byUrl, expectAllAccepted, expectedRequest, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, byUrl, expectAllAccepted, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
+
+const run = runner(ctx, { resource: 'customFilter' });
+
+const FILTERS = '/api/v1/accounts/1/custom_filters';
 
 function seedFilters() {
 	const t = new Date('2026-01-01T00:00:00Z');
@@ -22,106 +25,66 @@ describe('Custom Filter', () => {
 	beforeEach(seedFilters);
 
 	test('Create sends the type as filter_type in the body (the server drops the spec\'s `type`) and the query as {payload: [conditions]}', async () => {
-		const { items, error } = await runNode({
-			parameters: {
-				resource: 'customFilter',
-				operation: 'create',
-				customFilterName: 'Unassigned VIP',
-				customFilterType: 'contact',
-				customFilterConditions: {
-					condition: [
-						{ attribute_key: 'assignee_id', filter_operator: 'is_not_present', values: '', query_operator: 'AND' },
-						{ attribute_key: 'labels', filter_operator: 'equal_to', values: 'vip', query_operator: 'AND' },
-					],
-				},
+		const { items } = await run({
+			operation: 'create',
+			customFilterName: 'Unassigned VIP',
+			customFilterType: 'contact',
+			customFilterConditions: {
+				condition: [
+					{ attribute_key: 'assignee_id', filter_operator: 'is_not_present', values: '', query_operator: 'AND' },
+					{ attribute_key: 'labels', filter_operator: 'equal_to', values: 'vip', query_operator: 'AND' },
+				],
 			},
-			credential: userCredential(ctx.fake),
 		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
 		const query = {
 			payload: [
 				{ attribute_key: 'assignee_id', filter_operator: 'is_not_present', values: [], query_operator: 'AND' },
 				{ attribute_key: 'labels', filter_operator: 'equal_to', values: ['vip'] },
 			],
 		};
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'POST',
-			path: '/api/v1/accounts/1/custom_filters',
-			query: { filter_type: 'contact' },
-			body: { name: 'Unassigned VIP', filter_type: 'contact', query },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', FILTERS, { name: 'Unassigned VIP', filter_type: 'contact', query }, { filter_type: 'contact' }),
+		]);
 		expect(items).toHaveLength(1);
 		// a contact filter, not the conversation filter the server makes without filter_type
 		expect(items[0].json).toMatchObject({ id: 6, name: 'Unassigned VIP', filter_type: 'contact', query });
 	});
 
 	test('Get Many lists one type of the user\'s filters, Limit exact', async () => {
-		const conversations = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: true },
-			credential: userCredential(ctx.fake),
-		});
+		const conversations = await run({ operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: true });
 		expect(conversations.items.map((i) => i.json.name)).toEqual(['Open', 'Pending']);
-		const limited = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: false, customFilterLimit: 1 },
-			credential: userCredential(ctx.fake),
-		});
+		const limited = await run({ operation: 'getAll', customFilterListType: 'conversation', customFilterReturnAll: false, customFilterLimit: 1 });
 		expect(limited.items.map((i) => i.json.name)).toEqual(['Open']);
-		const contacts = await runNode({
-			parameters: { resource: 'customFilter', operation: 'getAll', customFilterListType: 'contact', customFilterReturnAll: true },
-			credential: userCredential(ctx.fake),
-		});
+		const contacts = await run({ operation: 'getAll', customFilterListType: 'contact', customFilterReturnAll: true });
 		expect(contacts.items.map((i) => i.json.name)).toEqual(['VIP customers']);
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([
-			['GET', '/api/v1/accounts/1/custom_filters', { filter_type: 'conversation' }],
-			['GET', '/api/v1/accounts/1/custom_filters', { filter_type: 'conversation' }],
-			['GET', '/api/v1/accounts/1/custom_filters', { filter_type: 'contact' }],
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('GET', FILTERS, undefined, { filter_type: 'conversation' }),
+			expectedRequest('GET', FILTERS, undefined, { filter_type: 'conversation' }),
+			expectedRequest('GET', FILTERS, undefined, { filter_type: 'contact' }),
 		]);
 	});
 
 	test('Get by the address of the custom view in the dashboard', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'get', customFilter: byUrl(`${ctx.fake.url}/app/accounts/1/contacts/custom_view/3`) },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/custom_filters/3', query: {}, status: 200 });
+		const { items } = await run({ operation: 'get', customFilter: byUrl(`${ctx.fake.url}/app/accounts/1/contacts/custom_view/3`) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${FILTERS}/3`)]);
 		expect(items.map((i) => i.json.name)).toEqual(['VIP customers']);
 	});
 
 	test('Update sends only the fields added', async () => {
-		const { items } = await runNode({
-			parameters: {
-				resource: 'customFilter',
-				operation: 'update',
-				customFilter: locatorValue(2, 'list'),
-				customFilterUpdateFields: { name: 'Waiting', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'pending', query_operator: 'OR' }] } },
-			},
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'update',
+			customFilter: locatorValue(2, 'list'),
+			customFilterUpdateFields: { name: 'Waiting', conditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'pending', query_operator: 'OR' }] } },
 		});
-		expectAllAccepted(ctx.fake);
 		const query = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['pending'] }] };
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'PATCH',
-			path: '/api/v1/accounts/1/custom_filters/2',
-			query: {},
-			body: { name: 'Waiting', query },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${FILTERS}/2`, { name: 'Waiting', query })]);
+		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, name: 'Waiting', query });
 	});
 
 	test('Update changes the type with filter_type', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'update', customFilter: byId(2), customFilterUpdateFields: { filterType: 'report' } },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/custom_filters/2', { filter_type: 'report' })]);
+		const { items } = await run({ operation: 'update', customFilter: byId(2), customFilterUpdateFields: { filterType: 'report' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${FILTERS}/2`, { filter_type: 'report' })]);
 		const query = { payload: [{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }] };
 		expect(items.map((i) => i.json)).toEqual([
 			{ id: 2, name: 'Pending', filter_type: 'report', query, account_id: 1, user_id: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: expect.any(String) },
@@ -129,36 +92,25 @@ describe('Custom Filter', () => {
 	});
 
 	test('Delete; another user\'s filter is not found', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'delete', customFilter: byId('1') },
-			credential: userCredential(ctx.fake),
-		});
+		const { items } = await run({ operation: 'delete', customFilter: byId('1') });
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
-		const { error } = await runNode({
-			parameters: { resource: 'customFilter', operation: 'delete', customFilter: byId('5') },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'DELETE /api/v1/accounts/1/custom_filters/1 200',
-			'DELETE /api/v1/accounts/1/custom_filters/5 404',
+		const error = await run.failure({ operation: 'delete', customFilter: byId('5') });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('DELETE', `${FILTERS}/1`),
+			expectedRequest('DELETE', `${FILTERS}/5`, undefined, {}, 404),
 		]);
-		expect(error?.description).toContain('Custom Filter 5');
+		expect(error.description).toContain('Custom Filter 5');
 		expect(ctx.fake.state.customFilters.map((f) => f.id)).toEqual([2, 3, 4, 5]);
 	});
 
-	test('bad input fails before any request, naming the field', async () => {
-		const create = { resource: 'customFilter', operation: 'create', customFilterName: 'F', customFilterType: 'conversation' };
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ ...create, customFilterConditions: { condition: [] } }, /^Conditions: add at least one condition/],
-			[{ ...create, customFilterType: '={{ "inbox" }}', customFilterConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] } }, /^Type: must be one of conversation, contact, report, got "inbox"/],
-			[{ resource: 'customFilter', operation: 'update', customFilter: byId('={{ "x" }}'), customFilterUpdateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
-		];
-		for (const [parameters, message] of cases) {
-			const { error, items } = await runNode({ parameters: parameters as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
-		}
+	const create = { operation: 'create', customFilterName: 'F', customFilterType: 'conversation' };
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['no condition', { ...create, customFilterConditions: { condition: [] } }, /^Conditions: add at least one condition/],
+		['an unknown type', { ...create, customFilterType: '={{ "inbox" }}', customFilterConditions: { condition: [{ attribute_key: 'status', filter_operator: 'equal_to', values: 'open' }] } }, /^Type: must be one of conversation, contact, report, got "inbox"/],
+		['an ID that is not a number', { operation: 'update', customFilter: byId('={{ "x" }}'), customFilterUpdateFields: { name: 'A' } }, /^Custom Filter: must be a positive whole number/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 

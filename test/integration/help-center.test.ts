@@ -119,12 +119,10 @@ describe('Help Center', () => {
 	});
 
 	test('an unknown portal slug is a 404 naming it', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'helpCenter', operation: 'createCategory', portal: bySlug('nope'), helpCenterCategoryName: 'X', helpCenterCategorySlug: 'x' } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Portal nope');
+		const error = await run.failure({ operation: 'createCategory', portal: bySlug('nope'), helpCenterCategoryName: 'X', helpCenterCategorySlug: 'x' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/portals/nope/categories', { name: 'X', slug: 'x' }, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Portal nope');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -141,9 +139,8 @@ describe('Help Center', () => {
 			['category position not whole', { operation: 'createCategory', portal, helpCenterCategoryName: 'A', helpCenterCategorySlug: 'a', helpCenterCategoryAdditionalFields: { position: 1.5 } }, /^Position: must be a whole number/],
 			['author not an ID', { operation: 'createArticle', portal, helpCenterArticleTitle: 'T', helpCenterArticleContent: 'C', author: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Author: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({ parameters: { resource: 'helpCenter', ...parameters } as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure(parameters);
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

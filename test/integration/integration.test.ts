@@ -1,5 +1,4 @@
 /** Integration: apps and hooks, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
 import { byId, expectAllAccepted, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
@@ -47,18 +46,16 @@ describe('Integration', () => {
 
 	test('Create Hook for an account app sends no inbox', async () => {
 		const { items } = await run({ operation: 'createHook', appId: 'openai', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} });
-		expect(ctx.fake.requests.map((r) => r.body)).toEqual([{ app_id: 'openai' }]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/integrations/hooks', { app_id: 'openai' })]);
 		expect(items[0].json).toMatchObject({ app_id: 'openai', hook_type: 'account', inbox: null, status: true });
 	});
 
 	test("an inbox app without an inbox: Chatwoot's 422 names the field", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'integration', operation: 'createHook', appId: 'dialogflow', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe("Chatwoot: Inbox can't be blank");
-		expect(error?.description).toBe('Chatwoot rejected these fields: inbox_id.');
+		const error = await run.failure({ operation: 'createHook', appId: 'dialogflow', integrationInbox: { __rl: true, mode: 'list', value: '' }, integrationAdditionalFields: {} });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/integrations/hooks', { app_id: 'dialogflow' }, {}, 422)]);
+		expect(error.httpCode).toBe('422');
+		expect(error.message).toBe("Chatwoot: Inbox can't be blank");
+		expect(error.description).toBe('Chatwoot rejected these fields: inbox_id.');
 	});
 
 	test('Update Hook: status as Chatwoot\'s number, settings as an object', async () => {
@@ -77,12 +74,10 @@ describe('Integration', () => {
 	});
 
 	test('an unknown hook is a 404 naming it', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'integration', operation: 'deleteHook', hook: byId(99) } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Hook 99');
+		const error = await run.failure({ operation: 'deleteHook', hook: byId(99) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/integrations/hooks/99', undefined, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Hook 99');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -93,9 +88,8 @@ describe('Integration', () => {
 			['hook ID not a number', { operation: 'deleteHook', hook: byId('={{ "x" }}') }, /^Hook: must be a positive whole number/],
 			['update without fields', { operation: 'updateHook', hook: byId(1), integrationUpdateFields: {} }, /^Update Fields: add Status or Settings/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({ parameters: { resource: 'integration', ...parameters } as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure(parameters);
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

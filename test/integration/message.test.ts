@@ -62,11 +62,8 @@ describe('Message > Create', () => {
 	});
 
 	test('a CC address that is no email address fails before any request', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, messageContent: 'x', messageAdditionalFields: { cc_emails: 'billing@acme.test, boss' } } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.message).toMatch(/^CC: must be an email address/);
+		const error = await run.failure({ operation: 'create', messageConversation: conversation, messageContent: 'x', messageAdditionalFields: { cc_emails: 'billing@acme.test, boss' } });
+		expect(error.message).toMatch(/^CC: must be an email address/);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
@@ -78,12 +75,12 @@ describe('Message > Create', () => {
 			messageContent: 'Did that help?',
 			messageAdditionalFields: { content_type: 'input_select', content_attributes: contentAttributes, campaign_id: 3 },
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/conversations/1/messages', {
 			content: 'Did that help?',
 			content_type: 'input_select',
 			content_attributes: { items: [{ title: 'Yes', value: 'yes' }, { title: 'No', value: 'no' }] },
 			campaign_id: 3,
-		});
+		})]);
 		expect(items[0].json).toMatchObject({ content_type: 'input_select' });
 	});
 
@@ -106,7 +103,7 @@ describe('Message > Create', () => {
 				},
 			},
 		});
-		expect(ctx.fake.requests[0].body).toEqual({
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/conversations/1/messages', {
 			content: 'Your order 121 is confirmed',
 			template_params: {
 				name: 'order_confirmation',
@@ -118,7 +115,7 @@ describe('Message > Create', () => {
 					buttons: [{ type: 'copy_code', parameter: 'SAVE20' }],
 				},
 			},
-		});
+		})]);
 	});
 
 	test.each([
@@ -128,12 +125,8 @@ describe('Message > Create', () => {
 		['a template without a name', { messageContent: 'Hi', messageAdditionalFields: { template_params: { template: { category: 'UTILITY', language: 'en' } } } }, /^WhatsApp Template > Name: is required/],
 		['a conversation ID that is not a number', { messageContent: 'Hi', messageConversation: byId('={{ "abc" }}') }, /^Conversation: must be a positive whole number, got "abc"/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
-		const { error, items } = await runNode({
-			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, ...parameters } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(message);
+		const error = await run.failure({ operation: 'create', messageConversation: conversation, ...parameters });
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });
@@ -190,14 +183,9 @@ describe('Message > Create with attachments', () => {
 	});
 
 	test('a binary property the item lacks is an error naming it, before any request', async () => {
-		const { error, items } = await runNode({
-			parameters: { resource: 'message', operation: 'create', messageConversation: conversation, messageContent: 'Files', messageAdditionalFields: { attachments: 'data, receipt' } } as never,
-			credential: userCredential(ctx.fake),
-			inputItems: withFiles(),
-		});
-		expect(items).toEqual([]);
-		expect(error?.message).toBe('Attachments: the input item has no binary property "receipt"');
-		expect(error?.description).toBe('Binary properties of this item: data, invoice.');
+		const error = await run.failure({ operation: 'create', messageConversation: conversation, messageContent: 'Files', messageAdditionalFields: { attachments: 'data, receipt' } }, withFiles());
+		expect(error.message).toBe('Attachments: the input item has no binary property "receipt"');
+		expect(error.description).toBe('Binary properties of this item: data, invoice.');
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });
@@ -252,12 +240,10 @@ describe('Message > Delete', () => {
 	});
 
 	test('404 names the message', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'message', operation: 'delete', messageConversation: conversation, message: byId(1) } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('404');
-		expect(error?.description).toContain('Message 1');
+		const error = await run.failure({ operation: 'delete', messageConversation: conversation, message: byId(1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', '/api/v1/accounts/1/conversations/1/messages/1', undefined, {}, 404)]);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('Message 1');
 	});
 });
 

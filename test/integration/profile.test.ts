@@ -1,6 +1,5 @@
 /** Profile: the user of the token, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { runner, summary, TOKENS, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, TOKENS, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -40,17 +39,15 @@ describe('Profile', () => {
 
 	test('Update: a new password goes with the current one', async () => {
 		await run({ operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'Password1!' } });
-		expect(ctx.fake.requests[0].body).toEqual({ profile: { current_password: 'Password1!', password: 'N3w-Secret!' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PUT', '/api/v1/profile', { profile: { current_password: 'Password1!', password: 'N3w-Secret!' } })]);
 		expect(ctx.fake.state.users.find((u) => u.id === 1)?.password).toBe('N3w-Secret!');
 	});
 
 	test("a wrong current password: Chatwoot's own message", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'profile', operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'wrong' } } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Chatwoot: Invalid current password');
+		const error = await run.failure({ operation: 'update', profileUpdateFields: { password: 'N3w-Secret!', current_password: 'wrong' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PUT', '/api/v1/profile', { profile: { password: 'N3w-Secret!', current_password: 'wrong' } }, {}, 422)]);
+		expect(error.httpCode).toBe('422');
+		expect(error.message).toBe('Chatwoot: Invalid current password');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -62,12 +59,8 @@ describe('Profile', () => {
 			['nothing to change', {}, /^Update Fields: add at least one field to update$/],
 			['a blank name', { name: '' }, /^Update Fields: Name is blank, and blank fields are not sent/],
 		])('%s', async (_name, profileUpdateFields, message) => {
-			const { error, items } = await runNode({
-				parameters: { resource: 'profile', operation: 'update', profileUpdateFields } as never,
-				credential: userCredential(ctx.fake),
-			});
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure({ operation: 'update', profileUpdateFields });
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

@@ -1,6 +1,5 @@
 /** Report: v2 reports, summary reports and reporting events, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -32,13 +31,13 @@ describe('Report: v2 reports', () => {
 
 	test('Get Metric Over Time about one inbox sends its ID', async () => {
 		await run({ operation: 'getMetric', metric: 'conversations_count', type: 'inbox', recordId: '1', reportOptions: {} });
-		expect(ctx.fake.requests[0].query).toEqual({ metric: 'conversations_count', type: 'inbox', id: '1' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports`, undefined, { metric: 'conversations_count', type: 'inbox', id: '1' })]);
 	});
 
 	test('a date without time zone is read in the workflow time zone (America/New_York here)', async () => {
 		await run({ operation: 'getSummary', type: 'account', reportOptions: { since: '2024-05-01T00:00:00', until: '2024-05-02T00:00:00' } });
 		// midnight in New York (EDT, UTC-4) is 04:00 UTC
-		expect(ctx.fake.requests[0].query).toEqual({ type: 'account', since: String(SINCE + 4 * 3600), until: String(SINCE + 28 * 3600) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/summary`, undefined, { type: 'account', since: String(SINCE + 4 * 3600), until: String(SINCE + 28 * 3600) })]);
 	});
 
 	test('Get Metrics Summary: totals with the previous period', async () => {
@@ -67,7 +66,7 @@ describe('Report: v2 reports', () => {
 
 	test('Get Agent Conversation Metrics for one agent', async () => {
 		const { items } = await run({ operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '2' } });
-		expect(ctx.fake.requests[0].query).toEqual({ type: 'agent', user_id: '2' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/conversations/`, undefined, { type: 'agent', user_id: '2' })]);
 		expect(items.map((i) => i.json.name)).toEqual(['Bob Agent']);
 	});
 
@@ -80,7 +79,7 @@ describe('Report: v2 reports', () => {
 
 	test('Get First Response Time Distribution of a period', async () => {
 		await run({ operation: 'getFirstResponseTimeDistribution', reportOptions: { since: SINCE, until: UNTIL } });
-		expect(ctx.fake.requests[0].query).toEqual({ since: String(SINCE), until: String(UNTIL) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', `${V2}/reports/first_response_time_distribution`, undefined, { since: String(SINCE), until: String(UNTIL) })]);
 	});
 
 	test('Get Inbox Label Matrix: ID lists go as inbox_ids[] and label_ids[]', async () => {
@@ -132,12 +131,10 @@ describe('Report: v2 reports', () => {
 	});
 
 	test("a range over six months: Chatwoot's 400 with its text", async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'report', operation: 'getChannelSummary', reportOptions: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } } as never,
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('400');
-		expect(error?.message).toBe('Chatwoot: Date range should not exceed 6 months');
+		const error = await run.failure({ operation: 'getChannelSummary', reportOptions: { since: '2024-01-01T00:00:00Z', until: '2024-12-31T00:00:00Z' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v2/accounts/1/summary_reports/channel', undefined, { since: '1704067200', until: '1735603200' }, 400)]);
+		expect(error.httpCode).toBe('400');
+		expect(error.message).toBe('Chatwoot: Date range should not exceed 6 months');
 	});
 
 	describe('bad input fails before any request, naming the field', () => {
@@ -153,9 +150,8 @@ describe('Report: v2 reports', () => {
 			['inbox IDs not numbers', { operation: 'getInboxLabelMatrix', reportInboxLabelOptions: { inbox_ids: '1, two' } }, /^Inbox IDs: must be a positive whole number, got "two"/],
 			['agent not an ID', { operation: 'getAgentConversationMetrics', reportAgent: { __rl: true, mode: 'id', value: '={{ "bob" }}' } }, /^Agent: must be a positive whole number/],
 		])('%s', async (_name, parameters, message) => {
-			const { error, items } = await runNode({ parameters: { resource: 'report', ...parameters } as never, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
+			const error = await run.failure(parameters);
+			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
 	});

@@ -1,6 +1,5 @@
 /** Team: the teams of the account and their members, through n8n-core's engine against the fake. */
-import { runNode } from '../helpers/engine';
-import { byId, expectAllAccepted, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectedRequest, jsonItems, runner, summary, useFakeChatwoot, userCredential } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 const ctx = useFakeChatwoot();
@@ -68,12 +67,7 @@ describe('Team', () => {
 		});
 
 		test('Update Members replaces the members, IDs from an expression array', async () => {
-			const { items } = await runNode({
-				parameters: { resource: 'team', operation: 'updateMembers', team: byId(1), teamAgentIds: '={{ $json.ids }}' },
-				credential: userCredential(ctx.fake),
-				items: [{ ids: [2] }],
-			});
-			expectAllAccepted(ctx.fake);
+			const { items } = await run({ operation: 'updateMembers', team: byId(1), teamAgentIds: '={{ $json.ids }}' }, jsonItems({ ids: [2] }));
 			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', '/api/v1/accounts/1/teams/1/team_members', { user_ids: [2] })]);
 			expect(items.map((i) => i.json.id)).toEqual([2]);
 			expect(ctx.fake.state.teamMembers.map((m) => m.user_id)).toEqual([2]);
@@ -93,16 +87,16 @@ describe('Team', () => {
 		['no agent IDs', { operation: 'updateMembers', team: byId(1), teamAgentIds: ' ' }, /^Agent IDs: is required/],
 		['a blank name', { operation: 'create', teamName: '  ' }, /^Name: is required and cannot be empty/],
 	])('bad input fails before any request: %s', async (_name, parameters, message) => {
-		const { error, items } = await runNode({ parameters: { resource: 'team', ...parameters } as never, credential: userCredential(ctx.fake) });
-		expect(items).toEqual([]);
-		expect(error?.message).toMatch(message);
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
 	test("Chatwoot's own error text: a duplicate name", async () => {
-		const { error } = await runNode({ parameters: { resource: 'team', operation: 'create', teamName: 'Support' }, credential: userCredential(ctx.fake) });
-		expect(error?.message).toBe('Chatwoot: Name has already been taken');
-		expect(error?.httpCode).toBe('422');
+		const error = await run.failure({ operation: 'create', teamName: 'Support' });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/teams', { name: 'Support' }, {}, 422)]);
+		expect(error.message).toBe('Chatwoot: Name has already been taken');
+		expect(error.httpCode).toBe('422');
 	});
 
 	test('listSearch getTeams: names with their settings page, filtered by the typed text', async () => {

@@ -1,12 +1,15 @@
 /** Webhook: Create, Get Many, Update, Delete; the server's {payload: ...} wrapping undone. */
-import { runNode } from '../helpers/engine';
-import { byId, expectAllAccepted, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { byId, expectAllAccepted, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
 // The fake's handlers by operationId, to answer in the spec's shape for one test.
 const { byOperation } = require('../../dev/fake-chatwoot/handlers') as { byOperation: Record<string, (ctx: unknown) => unknown> };
 
 const ctx = useFakeChatwoot();
+
+const run = runner(ctx, { resource: 'webhook' });
+
+const WEBHOOKS = '/api/v1/accounts/1/webhooks';
 
 function seedWebhooks() {
 	const t = new Date('2026-01-01T00:00:00Z');
@@ -18,74 +21,55 @@ function seedWebhooks() {
 
 describe('Webhook', () => {
 	test('Create with events: one item, the webhook itself', async () => {
-		const { items, error } = await runNode({
-			parameters: {
-				resource: 'webhook',
-				operation: 'create',
-				url: 'https://n8n.acme.test/webhook/new',
-				subscriptions: ['message_created', 'conversation_typing_on'],
-				webhookAdditionalFields: { name: 'Typing and messages' },
-			},
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'create',
+			url: 'https://n8n.acme.test/webhook/new',
+			subscriptions: ['message_created', 'conversation_typing_on'],
+			webhookAdditionalFields: { name: 'Typing and messages' },
 		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'POST',
-			path: '/api/v1/accounts/1/webhooks',
-			query: {},
-			body: { url: 'https://n8n.acme.test/webhook/new', subscriptions: ['message_created', 'conversation_typing_on'], name: 'Typing and messages' },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', WEBHOOKS, { url: 'https://n8n.acme.test/webhook/new', subscriptions: ['message_created', 'conversation_typing_on'], name: 'Typing and messages' }),
+		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 1, url: 'https://n8n.acme.test/webhook/new', subscriptions: ['message_created', 'conversation_typing_on'] });
 		expect(items[0].json).not.toHaveProperty('payload');
 	});
 
 	test('Create for one inbox: inbox_id, which the server permits beyond the spec', async () => {
-		const { items, error } = await runNode({
-			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/support', subscriptions: ['message_created'], webhookAdditionalFields: { inbox_id: byId(1) } },
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'create',
+			url: 'https://n8n.acme.test/webhook/support',
+			subscriptions: ['message_created'],
+			webhookAdditionalFields: { inbox_id: byId(1) },
 		});
-		expect(error).toBeUndefined();
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests[0].body).toEqual({ url: 'https://n8n.acme.test/webhook/support', subscriptions: ['message_created'], inbox_id: 1 });
-		expect(items[0].json).toMatchObject({ id: 1, inbox: { id: 1, name: 'Acme Support' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', WEBHOOKS, { url: 'https://n8n.acme.test/webhook/support', subscriptions: ['message_created'], inbox_id: 1 }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 1, inbox: { id: 1, name: 'Acme Support' } })]);
 	});
 
 	test('Update moves a webhook to another inbox', async () => {
 		seedWebhooks();
-		const { items } = await runNode({
-			parameters: { resource: 'webhook', operation: 'update', webhook: byId(2), webhookUpdateFields: { inbox_id: byId(2) } },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests[0].body).toEqual({ inbox_id: 2 });
-		expect(items[0].json).toMatchObject({ id: 2, inbox: { id: 2, name: 'Acme Website' } });
+		const { items } = await run({ operation: 'update', webhook: byId(2), webhookUpdateFields: { inbox_id: byId(2) } });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${WEBHOOKS}/2`, { inbox_id: 2 })]);
+		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: 2, inbox: { id: 2, name: 'Acme Website' } })]);
 	});
 
-	test('Create without events leaves Chatwoot\'s default subscriptions', async () => {
-		const { items } = await runNode({
-			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/all', subscriptions: [] },
-			credential: userCredential(ctx.fake),
-		});
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests[0].body).toEqual({ url: 'https://n8n.acme.test/webhook/all' });
+	test("Create without events leaves Chatwoot's default subscriptions", async () => {
+		const { items } = await run({ operation: 'create', url: 'https://n8n.acme.test/webhook/all', subscriptions: [] });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', WEBHOOKS, { url: 'https://n8n.acme.test/webhook/all' })]);
+		expect(items).toHaveLength(1);
 		expect(items[0].json.subscriptions).toHaveLength(8);
 	});
 
 	test('Get Many: one item per webhook from {payload: {webhooks}}, Limit exact', async () => {
 		seedWebhooks();
-		const all = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: true }, credential: userCredential(ctx.fake) });
+		const all = await run({ operation: 'getAll', webhookReturnAll: true });
 		expect(all.items.map((i) => i.json.id)).toEqual([1, 2]);
 		expect(all.items[0].json).toMatchObject({ name: 'CRM sync', url: 'https://crm.acme.test/hooks/chatwoot' });
-		const one = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: false, webhookLimit: 1 }, credential: userCredential(ctx.fake) });
+		const one = await run({ operation: 'getAll', webhookReturnAll: false, webhookLimit: 1 });
 		expect(one.items.map((i) => i.json.id)).toEqual([1]);
-		expectAllAccepted(ctx.fake);
-		expect(ctx.fake.requests.map(summary)).toEqual(
-			Array(2).fill({ method: 'GET', path: '/api/v1/accounts/1/webhooks', query: {}, body: undefined, status: 200, rejected: undefined }),
-		);
+		expect(ctx.fake.requests.map(summary)).toEqual(Array(2).fill(expectedRequest('GET', WEBHOOKS)));
 	});
 
 	test('Get Many also reads the bare array the spec documents', async () => {
@@ -96,7 +80,8 @@ describe('Webhook', () => {
 			return { status: 200, body: answer.body.payload.webhooks };
 		};
 		try {
-			const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'getAll', webhookReturnAll: true }, credential: userCredential(ctx.fake) });
+			const { items } = await run({ operation: 'getAll', webhookReturnAll: true });
+			expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', WEBHOOKS)]);
 			expect(items.map((i) => i.json.url)).toEqual(['https://crm.acme.test/hooks/chatwoot', 'https://n8n.acme.test/webhook/abc']);
 		} finally {
 			byOperation['list-all-webhooks'] = current;
@@ -105,53 +90,43 @@ describe('Webhook', () => {
 
 	test('Update sends only the fields added; the events replace the old ones', async () => {
 		seedWebhooks();
-		const { items } = await runNode({
-			parameters: { resource: 'webhook', operation: 'update', webhook: locatorValue(2, 'list'), webhookUpdateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] } },
-			credential: userCredential(ctx.fake),
+		const { items } = await run({
+			operation: 'update',
+			webhook: locatorValue(2, 'list'),
+			webhookUpdateFields: { subscriptions: ['conversation_created', 'conversation_status_changed'] },
 		});
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toEqual({
-			method: 'PATCH',
-			path: '/api/v1/accounts/1/webhooks/2',
-			query: {},
-			body: { subscriptions: ['conversation_created', 'conversation_status_changed'] },
-			status: 200,
-			rejected: undefined,
-		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('PATCH', `${WEBHOOKS}/2`, { subscriptions: ['conversation_created', 'conversation_status_changed'] }),
+		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 2, url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['conversation_created', 'conversation_status_changed'] });
 	});
 
 	test('Delete', async () => {
 		seedWebhooks();
-		const { items } = await runNode({ parameters: { resource: 'webhook', operation: 'delete', webhook: byId('1') }, credential: userCredential(ctx.fake) });
-		expectAllAccepted(ctx.fake);
-		expect(summary(ctx.fake.requests[0])).toMatchObject({ method: 'DELETE', path: '/api/v1/accounts/1/webhooks/1', status: 200 });
+		const { items } = await run({ operation: 'delete', webhook: byId('1') });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('DELETE', `${WEBHOOKS}/1`)]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.webhooks.map((w) => w.id)).toEqual([2]);
 	});
 
 	test("Chatwoot's own error text: a URL already registered", async () => {
 		seedWebhooks();
-		const { error } = await runNode({
-			parameters: { resource: 'webhook', operation: 'create', url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['message_created'] },
-			credential: userCredential(ctx.fake),
-		});
-		expect(error?.httpCode).toBe('422');
-		expect(error?.message).toBe('Chatwoot: Url has already been taken');
+		const error = await run.failure({ operation: 'create', url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['message_created'] });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', WEBHOOKS, { url: 'https://n8n.acme.test/webhook/abc', subscriptions: ['message_created'] }, {}, 422),
+		]);
+		expect(error.httpCode).toBe('422');
+		expect(error.message).toBe('Chatwoot: Url has already been taken');
 	});
 
-	test('bad input fails before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ operation: 'create', url: 'n8n.acme.test/webhook' }, /^URL: must be an http\(s\) URL, got "n8n.acme.test\/webhook"/],
-			[{ operation: 'update', webhook: byId('1'), webhookUpdateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
-			[{ operation: 'delete', webhook: byId('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
-		];
-		for (const [parameters, message] of cases) {
-			const { error, items } = await runNode({ parameters: { resource: 'webhook', ...parameters }, credential: userCredential(ctx.fake) });
-			expect(items).toEqual([]);
-			expect(error?.message).toMatch(message);
-		}
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['a URL without scheme', { operation: 'create', url: 'n8n.acme.test/webhook' }, /^URL: must be an http\(s\) URL, got "n8n.acme.test\/webhook"/],
+		['an ftp URL', { operation: 'update', webhook: byId('1'), webhookUpdateFields: { url: 'ftp://files.acme.test' } }, /^URL: must be an http\(s\) URL/],
+		['a negative ID', { operation: 'delete', webhook: byId('={{ -1 }}') }, /^Webhook: must be a positive whole number/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const error = await run.failure(parameters);
+		expect(error.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 

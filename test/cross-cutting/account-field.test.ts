@@ -6,7 +6,7 @@
 import type { ILoadOptionsFunctions, INodeParameterResourceLocator, INodePropertyOptions } from 'n8n-workflow';
 import * as path from 'node:path';
 import { chatWootNode, runNode } from '../helpers/engine';
-import { byId, locatorValue, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
+import { addSecondAccount, byId, expectedRequest, locatorValue, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { loadOptionsContext, searchList } from '../helpers/loadOptions';
 import { hookContext } from '../helpers/triggerContext';
 
@@ -62,4 +62,43 @@ test('the trigger registers no webhook in an account it could not name', async (
 		.catch((e: Error) => e);
 	expect(error.message).toMatch(NO_ACCOUNT);
 	expect(ctx.fake.requests).toEqual([]);
+});
+
+describe('Account: the credential default, or the Account field', () => {
+	const labels = runner(ctx, { resource: 'label', operation: 'getAll', labelReturnAll: true });
+
+	test('without an Account the credential Account ID is used', async () => {
+		const { items } = await labels({}, undefined, { credential: userCredential(ctx.fake, 1) });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/labels')]);
+		expect(items.map((i) => i.json.title)).toEqual(['billing', 'vip', 'bug']);
+	});
+
+	test.each([
+		['list value', locatorValue(2, 'list')],
+		['ID', byId('2')],
+		['dashboard URL', locatorValue('https://chat.example.com/app/accounts/2/dashboard', 'url')],
+	])('a picked Account overrides it, by %s', async (_mode, account) => {
+		addSecondAccount(ctx.fake);
+		const { items } = await labels({ account });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/2/labels')]);
+		expect(items.map((i) => i.json.title)).toEqual(['globex-only']);
+	});
+
+	test('an empty credential Account ID and no Account field is a clear error', async () => {
+		const error = await labels.failure({}, undefined, { credential: { ...userCredential(ctx.fake), accountId: '' as never } });
+		expect(error.message).toBe('Account: no account chosen and the credential has no default Account ID');
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});
+
+test("the Account list: the accounts of the token's user from the profile, filtered by the text", async () => {
+	addSecondAccount(ctx.fake);
+	const all = await searchList('getAccounts', userCredential(ctx.fake));
+	expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/profile')]);
+	expect(all.results).toEqual([
+		{ name: 'Acme (administrator)', value: 1, url: `${ctx.fake.url}/app/accounts/1/dashboard` },
+		{ name: 'Globex (agent)', value: 2, url: `${ctx.fake.url}/app/accounts/2/dashboard` },
+	]);
+	const filtered = await searchList('getAccounts', userCredential(ctx.fake), { filter: 'glob' });
+	expect(filtered.results.map((r) => r.value)).toEqual([2]);
 });
