@@ -28,6 +28,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: conversations, messages, macros, bulk actions, captain --
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
+const reportsV2 = require('./reportsV2');
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
 
@@ -60,6 +61,7 @@ const byOperation = {
 	// -- conversations, messages, macros, bulk actions, captain --
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
+	...reportsV2.handlers,
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 

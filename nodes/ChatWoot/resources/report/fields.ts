@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { relatedLocator } from '../../shared/locators';
 import { unwrap } from '../../shared/output';
-import { ACCOUNT, optional, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
+import { ACCOUNT, optional, optionalLocator, type BuiltRequest, type FieldSource, type RequestSpec } from '../../shared/request';
 import { unixSeconds } from '../../shared/time';
 import { boolean, invalid, oneOf, positiveInteger } from '../../shared/validators';
 
@@ -131,3 +132,8 @@ export function addReportObjectId(this: IExecuteSingleFunctions, request: BuiltR
 	}
 	request.query.id = positiveInteger(id, 'ID', this);
 }
+
+/** The team of the live conversation counts (both live reports); empty means the whole account. */
+export const liveTeamLocator = relatedLocator('team', 'reportLiveTeam', 'Count only the conversations of this team; leave empty for the whole account');
+
+export const liveTeam = optionalLocator('reportLiveTeam', 'Team');
