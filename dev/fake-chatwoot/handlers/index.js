@@ -29,6 +29,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: contacts, contact notes, search, CSAT responses, campaigns --
 // -- new handler files: reports v2, agents and presence, integrations --
 const reportsV2 = require('./reportsV2');
+const presence = require('./presence');
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
 
@@ -62,6 +63,7 @@ const byOperation = {
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// -- reports v2, agents and presence, integrations --
 	...reportsV2.handlers,
+	...presence.handlers,
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 

@@ -4,6 +4,7 @@ import { create } from './create';
 import { get } from './get';
 import { getAgentBot } from './getAgentBot';
 import { getAll } from './getAll';
+import { getAssignableAgents } from './getAssignableAgents';
 import { getMembers } from './getMembers';
 import { removeMembers } from './removeMembers';
 import { setAgentBot } from './setAgentBot';
@@ -16,6 +17,7 @@ export const inboxDescription = resourceProperties('inbox', 'getAll', [
 	get,
 	getAgentBot,
 	getAll,
+	getAssignableAgents,
 	getMembers,
 	removeMembers,
 	setAgentBot,
