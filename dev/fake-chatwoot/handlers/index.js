@@ -30,6 +30,7 @@ const publicMessages = require('./publicMessages');
 // -- new handler files: reports v2, agents and presence, integrations --
 const reportsV2 = require('./reportsV2');
 const presence = require('./presence');
+const integrationActions = require('./integrationActions');
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const { seedApplication } = require('../seed');
 
@@ -64,6 +65,7 @@ const byOperation = {
 	// -- reports v2, agents and presence, integrations --
 	...reportsV2.handlers,
 	...presence.handlers,
+	...integrationActions.handlers,
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 };
 
