@@ -6,7 +6,7 @@ import { agentsPath } from './fields';
 export const getAssignable = defineOperation({
 	value: 'getAssignable',
 	name: 'Get Assignable',
-	action: 'Get the agents assignable in every one of some inboxes',
+	action: 'Get the agents who can be assigned in the given inboxes',
 	description: 'Agents who are members of all the given inboxes, and the administrators',
 	method: 'GET',
 	url: '/api/v1/accounts/{account_id}/assignable_agents',
