@@ -89,6 +89,39 @@ const SERVER_QUERIES = {
 	'api/v1/accounts/csat_survey_responses#update': [{ name: 'csat_review_notes', schema: string, required: true }],
 
 	// -- reports v2, agents and presence, integrations --
+	// summary_reports_controller.rb:47-49 `params.permit(:since, :until, :business_hours)`
+	'api/v2/accounts/summary_reports#label': [{ name: 'since', schema: string }, { name: 'until', schema: string }, { name: 'business_hours', schema: string }],
+	// reports_controller.rb:102-125 common_params + current/previous_summary_params (type, id, since, until, business_hours, timezone_offset)
+	'api/v2/accounts/reports#bot_summary': [
+		{ name: 'type', schema: string, required: true },
+		{ name: 'since', schema: string },
+		{ name: 'until', schema: string },
+	],
+	// reports_helper.rb:58-66 build_params (since, until, business_hours); the CSV views read
+	// since and until with Date.strptime (agents.csv.erb:1), so both are required
+	...Object.fromEntries(
+		['agents', 'inboxes', 'labels', 'teams', 'conversations_summary'].map((action) => [
+			`api/v2/accounts/reports#${action}`,
+			[{ name: 'since', schema: string, required: true }, { name: 'until', schema: string, required: true }, { name: 'business_hours', schema: string }],
+		]),
+	),
+	// reports_controller.rb:48 `params[:timezone_offset]`; heatmap_helper.rb:97 `params[:days_before]`
+	'api/v2/accounts/reports#conversation_traffic': [{ name: 'timezone_offset', schema: string }, { name: 'days_before', schema: integer }],
+	// bot_metrics_builder.rb (DateRangeHelper: params[:since], params[:until])
+	'api/v2/accounts/reports#bot_metrics': [{ name: 'since', schema: string }, { name: 'until', schema: string }],
+	// year_in_reviews_controller.rb:3 `params[:year] || 2025`
+	'api/v2/accounts/year_in_reviews#show': [{ name: 'year', schema: integer }],
+	// live_reports_controller.rb:61-63 `params.permit(:team_id, :group_by)`
+	'api/v2/accounts/live_reports#conversation_metrics': [{ name: 'team_id', schema: integer }],
+	'api/v2/accounts/live_reports#grouped_conversation_metrics': [{ name: 'group_by', schema: string, required: true }, { name: 'team_id', schema: integer }],
+	// assignable_agents_controller.rb:21-23 `params.permit(inbox_ids: [])`
+	'api/v1/accounts/assignable_agents#index': [{ name: 'inbox_ids', schema: strings, required: true }],
+	// shopify_controller.rb:48 `Current.account.contacts.find_by(id: params[:contact_id])`
+	'api/v1/accounts/integrations/shopify#orders': [{ name: 'contact_id', schema: integer, required: true }],
+	// linear_controller.rb:21 `permitted_params[:team_id]`, :91 `params[:q]`, :109 `permitted_params[:conversation_id]`
+	'api/v1/accounts/integrations/linear#team_entities': [{ name: 'team_id', schema: string, required: true }],
+	'api/v1/accounts/integrations/linear#search_issue': [{ name: 'q', schema: string, required: true }],
+	'api/v1/accounts/integrations/linear#linked_issues': [{ name: 'conversation_id', schema: integer, required: true }],
 
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 	// applied_slas_controller.rb: `range` (DateRangeHelper: since, until), apply_filters (inbox_id,

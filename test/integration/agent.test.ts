@@ -1,4 +1,5 @@
 /** Agent: the people of the account, through n8n-core's engine against the fake. */
+import { runNode } from '../helpers/engine';
 import { byId, expectedRequest, runner, summary, userCredential, useFakeChatwoot } from '../helpers/fake';
 import { searchList } from '../helpers/loadOptions';
 
@@ -78,5 +79,77 @@ describe('Agent', () => {
 		]);
 		const found = await searchList('getAgents', userCredential(ctx.fake), { filter: 'bob@' });
 		expect(found.results.map((r) => r.value)).toEqual([2]);
+	});
+});
+
+describe('Agent: routes the spec leaves out', () => {
+	const agentRecord = (id: number, name: string, email: string, role: string, availableName = name) => ({
+		id,
+		account_id: 1,
+		availability_status: 'online',
+		auto_offline: true,
+		confirmed: true,
+		email,
+		available_name: availableName,
+		name,
+		role,
+		thumbnail: '',
+		custom_role_id: null,
+	});
+
+	test('Bulk Create: emails[] in the body; Chatwoot answers 200 without a body', async () => {
+		const { items } = await run({ operation: 'bulkCreate', agentEmails: 'ana@example.com, li@example.com' });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/agents/bulk_create', { emails: ['ana@example.com', 'li@example.com'] }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		// named after the part before the @
+		const agents = await run({ operation: 'getAll', agentReturnAll: true });
+		expect(agents.items.map((i) => [i.json.name, i.json.email, i.json.role])).toEqual([
+			['Alice Admin', 'alice@acme.test', 'administrator'],
+			['Bob Agent', 'bob@acme.test', 'agent'],
+			['ana', 'ana@example.com', 'agent'],
+			['li', 'li@example.com', 'agent'],
+		]);
+	});
+
+	test('Bulk Create takes an array from an expression', async () => {
+		await run({ operation: 'bulkCreate', agentEmails: '={{ ["ana@example.com"] }}' });
+		expect(ctx.fake.requests[0].body).toEqual({ emails: ['ana@example.com'] });
+	});
+
+	test('Get Assignable: inbox_ids[] in the query; members of every inbox and the administrators', async () => {
+		const { items } = await run({ operation: 'getAssignable', agentInboxIds: '1, 2', agentReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('GET', '/api/v1/accounts/1/assignable_agents', undefined, { 'inbox_ids[]': ['1', '2'] }),
+		]);
+		// Bob is a member of inbox 1 only
+		expect(items.map((i) => i.json)).toEqual([agentRecord(1, 'Alice Admin', 'alice@acme.test', 'administrator')]);
+		const one = await run({ operation: 'getAssignable', agentInboxIds: '={{ [1] }}', agentReturnAll: false, agentLimit: 5 });
+		expect(one.items.map((i) => i.json)).toEqual([
+			agentRecord(1, 'Alice Admin', 'alice@acme.test', 'administrator'),
+			// Bob's display name
+			agentRecord(2, 'Bob Agent', 'bob@acme.test', 'agent', 'Bob'),
+		]);
+	});
+
+	test("Get Assignable with an inbox of another account: Chatwoot's 404", async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'agent', operation: 'getAssignable', agentInboxIds: '1, 99', agentReturnAll: true } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(error?.message).toMatch(/^Chatwoot: /);
+		expect(ctx.fake.requests.map((r) => [r.path, r.status])).toEqual([['/api/v1/accounts/1/assignable_agents', 404]]);
+	});
+
+	test.each([
+		['an address without @', { operation: 'bulkCreate', agentEmails: 'ana@example.com, li' }, /^Emails: must be an email address like name@example.com, got "li"/],
+		['no address', { operation: 'bulkCreate', agentEmails: '={{ [] }}' }, /^Emails: is required and cannot be empty/],
+		['inbox IDs not numbers', { operation: 'getAssignable', agentInboxIds: '1, support', agentReturnAll: true }, /^Inbox IDs: must be a positive whole number, got "support"/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const { error, items } = await runNode({ parameters: { resource: 'agent', ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });

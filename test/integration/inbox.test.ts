@@ -297,3 +297,35 @@ describe('Inbox extras: delete, avatar, secret, WhatsApp templates, health, webh
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });
+
+describe('Inbox > Get Assignable Agents (a route the spec leaves out)', () => {
+	test('the members of the inbox and the administrators, one item each', async () => {
+		const { items } = await run({ operation: 'getAssignableAgents', inbox: byId(2), inboxReturnAll: true });
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('GET', '/api/v1/accounts/1/inboxes/2/assignable_agents')]);
+		// inbox 2 has no members: Alice as the administrator
+		expect(items.map((i) => i.json)).toEqual([
+			{
+				id: 1,
+				account_id: 1,
+				availability_status: 'online',
+				auto_offline: true,
+				confirmed: true,
+				email: 'alice@acme.test',
+				available_name: 'Alice Admin',
+				name: 'Alice Admin',
+				role: 'administrator',
+				thumbnail: '',
+				custom_role_id: null,
+			},
+		]);
+		const limited = await run({ operation: 'getAssignableAgents', inbox: byId(1), inboxReturnAll: false, inboxLimit: 1 });
+		expect(ctx.fake.requests[1].path).toBe('/api/v1/accounts/1/inboxes/1/assignable_agents');
+		expect(limited.items.map((i) => i.json.id)).toEqual([1]);
+	});
+
+	test('bad input fails before any request, naming the field', async () => {
+		const error = await run.failure({ operation: 'getAssignableAgents', inbox: byId('={{ "support" }}'), inboxReturnAll: true });
+		expect(error.message).toMatch(/^Inbox: must be a positive whole number, got "support"/);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+});

@@ -1,5 +1,6 @@
 /** Profile: the user of the token, through n8n-core's engine against the fake. */
-import { expectedRequest, runner, summary, TOKENS, useFakeChatwoot } from '../helpers/fake';
+import { runNode } from '../helpers/engine';
+import { expectedRequest, runner, summary, TOKENS, useFakeChatwoot, userCredential } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -63,5 +64,51 @@ describe('Profile', () => {
 			expect(error.message).toMatch(message);
 			expect(ctx.fake.requests).toHaveLength(0);
 		});
+	});
+});
+
+describe('Profile: presence (routes the spec leaves out)', () => {
+	const accountOf = (items: Array<{ json: Record<string, unknown> }>) => (items[0].json.accounts as Array<Record<string, unknown>>)[0];
+
+	test("Set Availability: profile{account_id, availability}, the credential's account by default; the profile without its token", async () => {
+		const { items } = await run({ operation: 'setAvailability', profileAvailability: 'busy', profileAccount: { __rl: true, mode: 'list', value: '' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'POST', path: '/api/v1/profile/availability', query: {}, body: { profile: { account_id: 1, availability: 'busy' } }, status: 200, rejected: undefined },
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, email: 'alice@acme.test' });
+		expect(accountOf(items)).toMatchObject({ id: 1, availability: 'busy' });
+		expect(items[0].json).not.toHaveProperty('access_token');
+		expect(JSON.stringify(items)).not.toContain(TOKENS.user);
+	});
+
+	test('Set Auto Offline: the account chosen in the node', async () => {
+		const { items } = await run({ operation: 'setAutoOffline', profileAutoOffline: false, profileAccount: { __rl: true, mode: 'id', value: '1' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ method: 'POST', path: '/api/v1/profile/auto_offline', query: {}, body: { profile: { account_id: 1, auto_offline: false } }, status: 200, rejected: undefined },
+		]);
+		expect(accountOf(items)).toMatchObject({ id: 1, auto_offline: false });
+		expect(items[0].json).not.toHaveProperty('access_token');
+	});
+
+	test("an account the user is not in: Chatwoot's 404", async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'profile', operation: 'setAvailability', profileAvailability: 'online', profileAccount: { __rl: true, mode: 'id', value: '7' } } as never,
+			credential: userCredential(ctx.fake),
+		});
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(/^Chatwoot: /);
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([404]);
+	});
+
+	test.each([
+		['an unknown availability', { operation: 'setAvailability', profileAvailability: '={{ "away" }}' }, /^Availability: must be one of online, busy, offline, got "away"/],
+		['an account that is not an ID', { operation: 'setAutoOffline', profileAutoOffline: true, profileAccount: { __rl: true, mode: 'id', value: '={{ "acme" }}' } }, /^Account: must be a positive whole number, got "acme"/],
+		['auto offline not a boolean', { operation: 'setAutoOffline', profileAutoOffline: '={{ "maybe" }}' }, /^Auto Offline: must be true or false, got "maybe"/],
+	])('bad input fails before any request, naming the field: %s', async (_name, parameters, message) => {
+		const { error, items } = await runNode({ parameters: { resource: 'profile', ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
 	});
 });

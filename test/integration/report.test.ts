@@ -1,5 +1,6 @@
 /** Report: v2 reports, summary reports and reporting events, through n8n-core's engine against the fake. */
-import { expectedRequest, runner, summary, useFakeChatwoot } from '../helpers/fake';
+import { runNode } from '../helpers/engine';
+import { expectedRequest, runner, summary, useFakeChatwoot, userCredential } from '../helpers/fake';
 
 const ctx = useFakeChatwoot();
 
@@ -206,5 +207,138 @@ describe('Report > Get Many Reporting Events', () => {
 		]);
 		expect(items.length).toBeGreaterThan(25);
 		expect(items.every((i) => i.json.name === 'first_response' && i.json.inbox_id === 1)).toBe(true);
+	});
+});
+
+describe('Report: v2 routes the spec leaves out', () => {
+	test('Get Label Summary: one item per label, the date range and Business Hours in the query', async () => {
+		const { items } = await run({ operation: 'getLabelSummary', reportBusinessHoursOptions: { business_hours: true } });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/summary_reports/label`, { business_hours: 'true' })]);
+		const times = { avg_resolution_time: 0, avg_first_response_time: 0, avg_reply_time: 0 };
+		expect(items.map((i) => i.json)).toEqual([
+			{ id: 1, name: 'billing', conversations_count: 1, ...times, resolved_conversations_count: 0 },
+			{ id: 2, name: 'vip', conversations_count: 0, ...times, resolved_conversations_count: 0 },
+			{ id: 3, name: 'bug', conversations_count: 0, ...times, resolved_conversations_count: 0 },
+		]);
+	});
+
+	test('Get Bot Summary: type=account sent for the user, with the previous period', async () => {
+		ctx.fake.state.reportingEvents = [
+			{ id: 1, account_id: 1, name: 'conversation_bot_resolved', conversation_id: 2, created_at: new Date((SINCE + 3600) * 1000) },
+			{ id: 2, account_id: 1, name: 'conversation_bot_handoff', conversation_id: 1, created_at: new Date((SINCE - 3600) * 1000) },
+		];
+		const { items } = await run({ operation: 'getBotSummary', reportOptions: { since: SINCE, until: UNTIL } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			get(`${V2}/reports/bot_summary`, { type: 'account', since: String(SINCE), until: String(UNTIL) }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([
+			{ bot_resolutions_count: 1, bot_handoffs_count: 0, previous: { bot_resolutions_count: 0, bot_handoffs_count: 1 } },
+		]);
+	});
+
+	test('Get Bot Metrics: the answer object is the item', async () => {
+		const { items } = await run({ operation: 'getBotMetrics', reportOptions: {} });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/bot_metrics`)]);
+		// inbox 1 has an agent bot: conversations 1 and 3, their outgoing messages (private notes too)
+		expect(items.map((i) => i.json)).toEqual([{ conversation_count: 2, message_count: 3, resolution_rate: 0, handoff_rate: 0 }]);
+	});
+
+	test('Get Year in Review: the year in the query', async () => {
+		const { items } = await run({ operation: 'getYearInReview', reportYear: 2024 });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/year_in_review`, { year: '2024' })]);
+		expect(items.map((i) => i.json)).toEqual([
+			{ year: '2024', total_conversations: 0, busiest_day: null, support_personality: { avg_response_time_seconds: 0 } },
+		]);
+	});
+
+	test('Get Live Conversation Metrics of the account, and of one team', async () => {
+		const { items } = await run({ operation: 'getLiveConversationMetrics', reportLiveTeam: { __rl: true, mode: 'list', value: '' } });
+		const team = await run({ operation: 'getLiveConversationMetrics', reportLiveTeam: { __rl: true, mode: 'id', value: '1' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			get(`${V2}/live_reports/conversation_metrics`),
+			get(`${V2}/live_reports/conversation_metrics`, { team_id: '1' }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ open: 2, unattended: 1, unassigned: 1, pending: 0 }]);
+		expect(team.items.map((i) => i.json)).toEqual([{ open: 0, unattended: 0, unassigned: 0, pending: 0 }]);
+	});
+
+	test('Get Live Conversation Metrics by Group: one item per agent', async () => {
+		const { items } = await run({ operation: 'getGroupedLiveConversationMetrics', liveGroupBy: 'assignee_id', reportLiveTeam: { __rl: true, mode: 'list', value: '' } });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/live_reports/grouped_conversation_metrics`, { group_by: 'assignee_id' })]);
+		expect(items.map((i) => i.json)).toEqual([
+			{ open: 1, unattended: 0, unassigned: 0, assignee_id: 1 },
+			{ open: 1, unattended: 1, unassigned: 1, assignee_id: null },
+		]);
+	});
+
+	const csvOf = (item: { binary?: Record<string, { data: string }> }) => Buffer.from(item.binary!.data.data, 'base64').toString('utf8');
+
+	test('Download Agents Report: the CSV file as binary data, the period required', async () => {
+		const { items } = await run({
+			operation: 'downloadAgentsReport',
+			reportPeriodSince: '2024-05-01T00:00:00Z',
+			reportPeriodUntil: UNTIL,
+			reportDownloadOptions: { business_hours: false },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			get(`${V2}/reports/agents`, { since: String(SINCE), until: String(UNTIL), business_hours: 'false' }),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toEqual({ fileName: 'agents_report.csv' });
+		expect(items[0].binary!.data).toMatchObject({ fileName: 'agents_report.csv', mimeType: 'text/csv' });
+		expect(csvOf(items[0])).toBe(
+			'Reporting period 2024-05-01 to 2024-05-03\n\n' +
+				'Agent name,Assigned conversations,Avg first response time,Avg resolution time,Avg customer waiting time,Resolution Count\n' +
+				'Alice Admin,0,,,,0\nBob Agent,0,,,,0\n',
+		);
+	});
+
+	test.each([
+		['downloadInboxesReport', 'inboxes', 'inboxes_report', 'Inbox name,Inbox type'],
+		['downloadLabelsReport', 'labels', 'labels_report', 'Label,No. of conversations'],
+		['downloadTeamsReport', 'teams', 'teams_report', 'Team name,Conversations count'],
+		['downloadConversationsReport', 'conversations_summary', 'conversations_summary_report', 'Conversations,Messages received'],
+	])('%s: GET reports/%s as %s.csv', async (operation, route, file, headers) => {
+		const { items } = await run({ operation, reportPeriodSince: SINCE, reportPeriodUntil: UNTIL });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/${route}`, { since: String(SINCE), until: String(UNTIL) })]);
+		expect(items.map((i) => [i.json, i.binary!.data.fileName, i.binary!.data.mimeType])).toEqual([[{ fileName: `${file}.csv` }, `${file}.csv`, 'text/csv']]);
+		expect(csvOf(items[0]).split('\n').slice(0, 3)).toEqual(['Reporting period 2024-05-01 to 2024-05-03', '', expect.stringMatching(new RegExp(`^${headers},`))]);
+	});
+
+	test('Download Conversation Traffic: time zone offset and days in the query; the CSV names the zone', async () => {
+		const { items } = await run({ operation: 'downloadConversationTraffic', reportTrafficOptions: { timezone_offset: 5.5, days_before: 2 } });
+		expect(ctx.fake.requests.map(summary)).toEqual([get(`${V2}/reports/conversation_traffic`, { timezone_offset: '5.5', days_before: '2' })]);
+		expect(items.map((i) => i.json)).toEqual([{ fileName: 'conversation_traffic_reports.csv' }]);
+		const lines = csvOf(items[0]).split('\n');
+		expect(lines.slice(0, 2)).toEqual(['Timezone,UTC+5.5', '']);
+		expect(lines[2]).toMatch(/^Start of the hour,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d$/);
+		expect(lines.slice(3, 27).map((line) => line.split(',')[0])).toEqual(Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`));
+	});
+
+	test("an agent asking for a CSV report: Chatwoot's 401 with its text", async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'report', operation: 'downloadTeamsReport', reportPeriodSince: SINCE, reportPeriodUntil: UNTIL } as never,
+			credential: { ...userCredential(ctx.fake), accessToken: 'agent-token' },
+		});
+		expect(items).toEqual([]);
+		expect(error?.message).toBe('Chatwoot: You are not authorized to do this action');
+		expect(ctx.fake.requests.map((r) => r.status)).toEqual([401]);
+	});
+
+	describe('bad input fails before any request, naming the field', () => {
+		test.each([
+			['a CSV report without Since', { operation: 'downloadLabelsReport', reportPeriodSince: '={{ "" }}', reportPeriodUntil: UNTIL }, /^Since: is required and cannot be empty/],
+			['a CSV report until a non-date', { operation: 'downloadLabelsReport', reportPeriodSince: SINCE, reportPeriodUntil: 'soon' }, /^Until: must be a real date and time, got "soon"/],
+			['a time zone offset that is not a number', { operation: 'downloadConversationTraffic', reportTrafficOptions: { timezone_offset: '={{ "CET" }}' } }, /^Time Zone Offset: must be a number, got "CET"/],
+			['days before today not whole', { operation: 'downloadConversationTraffic', reportTrafficOptions: { days_before: 1.5 } }, /^Days Before Today: must be a positive whole number, got 1.5/],
+			['a year that is not a number', { operation: 'getYearInReview', reportYear: '={{ "last" }}' }, /^Year: must be a positive whole number, got "last"/],
+			['an unknown grouping', { operation: 'getGroupedLiveConversationMetrics', liveGroupBy: '={{ "inbox_id" }}' }, /^Group By: must be one of assignee_id, team_id, got "inbox_id"/],
+			['a team that is not an ID', { operation: 'getLiveConversationMetrics', reportLiveTeam: { __rl: true, mode: 'id', value: '={{ "support" }}' } }, /^Team: must be a positive whole number, got "support"/],
+		])('%s', async (_name, parameters, message) => {
+			const { error, items } = await runNode({ parameters: { resource: 'report', ...parameters } as never, credential: userCredential(ctx.fake) });
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(ctx.fake.requests).toHaveLength(0);
+		});
 	});
 });

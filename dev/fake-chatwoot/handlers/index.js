@@ -38,6 +38,9 @@ const search = require('./search');
 const csatResponses = require('./csatResponses');
 const contactExtras = require('./contactExtras');
 // -- new handler files: reports v2, agents and presence, integrations --
+const reportsV2 = require('./reportsV2');
+const presence = require('./presence');
+const integrationActions = require('./integrationActions');
 // -- new handler files: SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 const slaPolicies = require('./slaPolicies');
 const companies = require('./companies');
@@ -86,6 +89,9 @@ const byOperation = {
 	...csatResponses.handlers,
 	...contactExtras.handlers,
 	// -- reports v2, agents and presence, integrations --
+	...reportsV2.handlers,
+	...presence.handlers,
+	...integrationActions.handlers,
 	// -- SLA policies, companies, inbox extras, agent bots, automation rules, platform --
 	...slaPolicies.handlers,
 	...companies.handlers,

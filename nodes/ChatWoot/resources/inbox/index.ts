@@ -8,6 +8,7 @@ import { getAgentBot } from './getAgentBot';
 import { getAll } from './getAll';
 import { getCsatTemplate } from './getCsatTemplate';
 import { getHealth } from './getHealth';
+import { getAssignableAgents } from './getAssignableAgents';
 import { getMembers } from './getMembers';
 import { registerWebhook } from './registerWebhook';
 import { removeMembers } from './removeMembers';
@@ -27,6 +28,7 @@ export const inboxDescription = resourceProperties('inbox', 'getAll', [
 	getAll,
 	getCsatTemplate,
 	getHealth,
+	getAssignableAgents,
 	getMembers,
 	registerWebhook,
 	removeMembers,

@@ -1,23 +1,7 @@
 import { relatedLocator } from '../../../shared/fields/locators';
 import { defineOperation } from '../../shared/declare/operation';
 import { optionalLocator, required } from '../../shared/request/fieldSources';
-import { invalid, text, type Check } from '../../../shared/fields/validators';
-import { accountPath, hookSettingOptions, hookSettings, HOOKS_URL } from './fields';
-
-// The spec types app_id as an integer, but Chatwoot's apps (config/integration/apps.yml)
-// have names for IDs: "dialogflow", "openai", "google_translate"...
-const appId: Check<string> = (value, field, ctx) => {
-	const result = text(value, field, ctx).trim();
-	if (!/^[a-z][a-z0-9_]*$/.test(result)) {
-		throw invalid(
-			ctx,
-			field,
-			`must be the ID of a Chatwoot app like dialogflow or openai, got "${result}"`,
-			'Get Many Apps lists the IDs.',
-		);
-	}
-	return result;
-};
+import { accountPath, appId, appIdField, hookSettingOptions, hookSettings, HOOKS_URL } from './fields';
 
 export const createHook = defineOperation({
 	value: 'createHook',
@@ -36,15 +20,7 @@ export const createHook = defineOperation({
 		},
 	},
 	fields: [
-		{
-			displayName: 'App ID',
-			name: 'appId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. dialogflow',
-			description: 'ID of the integration app, as Get Many Apps lists it',
-		},
+		appIdField,
 		relatedLocator(
 			'inbox',
 			'integrationInbox',

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { relatedLocator } from '../../../shared/fields/locators';
 import { unwrap } from '../../shared/response/output';
-import { ACCOUNT, optional, type FieldSource } from '../../shared/request/fieldSources';
+import { ACCOUNT, optional, optionalLocator, type FieldSource } from '../../shared/request/fieldSources';
 import { type BuiltRequest, type RequestSpec } from '../../shared/request/buildRequest';
 import { unixSeconds } from '../../shared/fields/time';
 import { boolean, invalid, oneOf, positiveInteger } from '../../../shared/fields/validators';
@@ -132,3 +133,8 @@ export function addReportObjectId(this: IExecuteSingleFunctions, request: BuiltR
 	}
 	request.query.id = positiveInteger(id, 'ID', this);
 }
+
+/** The team of the live conversation counts (both live reports); empty means the whole account. */
+export const liveTeamLocator = relatedLocator('team', 'reportLiveTeam', 'Count only the conversations of this team; leave empty for the whole account');
+
+export const liveTeam = optionalLocator('reportLiveTeam', 'Team');
