@@ -10,7 +10,6 @@
 
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
 
