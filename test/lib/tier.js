@@ -3,8 +3,9 @@
  * Reporting and cleanup for the real-n8n test tiers (test/e2e, test/ui, test/queue,
  * test/start): one PASS/FAIL line per check (SKIP and INFO lines are printed, not counted),
  * a closing "<n> passed, <m> failed" line and exit code 1 on any failure; cleanups run in
- * reverse order after every process group scripts/lib/n8n started is stopped, on success,
- * failure, overall timeout and SIGINT/SIGTERM alike; temporary folders go with them.
+ * reverse order, then every process group scripts/lib/n8n started and still running is
+ * stopped, then temporary folders are removed: on success, failure, overall timeout and
+ * SIGINT/SIGTERM alike.
  *
  *   const t = createTier('e2e');       // progress lines read "[e2e 12.3s] ..."
  *   t.runMain(async () => { ... await t.check('name', () => { t.expect(ok, 'why'); return 'detail'; }); });
@@ -22,6 +23,7 @@ function createTier(name) {
 	const started = Date.now();
 	const results = [];
 	const cleanups = [];
+	const tempDirs = [];
 	/** Values no output line may show (tokens); replaced by <secret> in what is printed. */
 	const secrets = new Set();
 	// Set on the overall timeout, on SIGINT/SIGTERM and once main() is done: the checks then
@@ -97,17 +99,26 @@ function createTier(name) {
 		cleanups.push(fn);
 	}
 
-	/** Stops everything (once): n8n commands and servers still running, then the cleanups, last registered first. */
+	/**
+	 * Stops everything (once): the cleanups, last registered first (they may still run
+	 * commands, e.g. pg_ctl stop); then whatever scripts/lib/n8n started and is still running
+	 * (an n8n command cut short by a timeout or Ctrl-C), after which nothing new starts; last
+	 * the temporary folders, once nothing writes into them any more.
+	 */
 	function cleanup() {
 		if (!cleaningUp) {
 			cleaningUp = (async () => {
-				await n8n.stopAllProcesses();
-				for (const fn of cleanups.reverse()) {
+				const attempt = async (fn) => {
 					try {
 						await fn();
 					} catch (error) {
 						progress(`cleanup: ${redact(error.message)}`);
 					}
+				};
+				for (const fn of cleanups.reverse()) await attempt(fn);
+				await attempt(() => n8n.stopAllProcesses());
+				for (const { dir, keep } of tempDirs) {
+					await attempt(() => (keep ? progress(`kept ${dir}`) : fs.rmSync(dir, { recursive: true, force: true })));
 				}
 			})();
 		}
@@ -117,7 +128,7 @@ function createTier(name) {
 	/** A new temporary folder, removed at cleanup (with `keep`: kept, and said where). */
 	function tempDir(prefix, { keep = false } = {}) {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-		onCleanup(() => (keep ? progress(`kept ${dir}`) : fs.rmSync(dir, { recursive: true, force: true })));
+		tempDirs.push({ dir, keep });
 		return dir;
 	}
 
