@@ -58,7 +58,7 @@ function plainPages(fake) {
 }
 
 function nodeRun(fake) {
-	const { runNode } = require('./engine');
+	const { runNode } = require('../../dev/engine');
 	const { thisNode } = require('./variants');
 	const { ChatWoot, ChatWootApi } = thisNode();
 	const nodeType = new ChatWoot();

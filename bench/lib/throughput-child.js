@@ -101,7 +101,7 @@ async function main() {
 	if (job.kind === 'plain') {
 		run = plainLoop(job.fake, job.inFlight ?? 32);
 	} else {
-		const { runNode } = require('./engine');
+		const { runNode } = require('../../dev/engine');
 		const { variant } = require('./variants');
 		const options = variant(job.kind, job.expressions, job.fake, job.n8nDir);
 		run = async (items) => {

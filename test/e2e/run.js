@@ -27,12 +27,11 @@
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
 const { startFakeChatwoot } = require('../../dev/fake-chatwoot');
-const t = require('./harness');
+const { createTier } = require('../lib/tier');
 const { startFakeOpenAi } = require('./fake-openai');
 const { connect } = require('./server');
 const platform = require('./platform');
@@ -49,6 +48,7 @@ const KEEP = process.env.E2E_KEEP === '1';
  * agent bot last, as it has the fake deliver to bot 1 (inbox 1) while it runs.
  */
 const SERVER_MODULES = [trigger, chain, tool, attachments, agentBot];
+const t = createTier('e2e');
 
 async function main() {
 	const version = process.env.N8N_VERSION || n8n.DEFAULT_N8N_VERSION;
@@ -69,8 +69,7 @@ async function main() {
 	t.onCleanup(() => botModel.close());
 	t.progress(`fake Chatwoot on ${fake.url}, scripted OpenAI-compatible model on ${ai.url}`);
 
-	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-e2e-'));
-	t.onCleanup(() => (KEEP ? t.progress(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
+	const tmp = t.tempDir('chatwoot-e2e-', { keep: KEEP });
 	const userFolder = n8n.createUserFolder({ dir: path.join(tmp, 'user') });
 
 	t.progress(`packing and installing the package into ${userFolder}/.n8n/nodes (built first when dist/ is stale)`);

@@ -4,13 +4,12 @@
  * process shares (Redis, Postgres, encryption key), `n8n worker` processes, what their
  * logs say about the executions they ran, and which sockets the test's processes listen on.
  *
- * `n8n start` (the main process) is scripts/lib/n8n.js's startN8n() with queueEnv().
+ * `n8n start` (the main process) is scripts/lib/n8n's startN8n() with queueEnv().
  * Node 20, CommonJS, built-ins only.
  */
 
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
 
@@ -18,7 +17,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * What makes an n8n process part of the queue-mode setup: the shared Postgres and Redis.
- * The encryption key is the same everywhere already (scripts/lib/n8n.js sets it).
+ * The encryption key is the same everywhere already (scripts/lib/n8n sets it).
  * `timing` shortens Bull's stalled-job detection (see README, "Queue mode").
  */
 function queueEnv({ pg, redis, timing = {} }) {
@@ -41,16 +40,11 @@ function queueEnv({ pg, redis, timing = {} }) {
 	};
 }
 
-/** Process groups of workers started here, killed on the way out if still alive. */
-const workerGroups = new Set();
-process.on('exit', () => {
-	for (const pid of workerGroups) n8n.killGroup(pid, 'SIGKILL');
-});
-
 /**
  * `n8n worker --concurrency=<n>` with its own user folder (where the package is
  * installed), task broker port and health server (QUEUE_HEALTH_CHECK_*, on 127.0.0.1);
- * resolves once GET /healthz/readiness answers 200. Output goes to `logFile`.
+ * resolves once GET /healthz/readiness answers 200. Output goes to `logFile`. Its process
+ * group is tracked by scripts/lib/n8n (killed on the way out if still alive).
  * Returns {name, pid, healthPort, logFile, exited, kill(signal), stop(graceMs)}.
  */
 async function startWorker(install, { name, userFolder, env, concurrency = 10, logFile, timeoutMs = 3 * 60_000 }) {
@@ -64,55 +58,28 @@ async function startWorker(install, { name, userFolder, env, concurrency = 10, l
 		...env,
 	});
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(install.node, [install.n8nMain, 'worker', `--concurrency=${concurrency}`], {
+	const group = n8n.startGroup(name, install.node, [install.n8nMain, 'worker', `--concurrency=${concurrency}`], {
 		cwd: userFolder,
 		env: fullEnv,
-		detached: true,
 		stdio: ['ignore', out, out],
 	});
 	fs.closeSync(out);
-	workerGroups.add(child.pid);
-	let exited = null;
-	const exit = new Promise((resolve) =>
-		child.on('exit', (code, signal) => {
-			exited = { code, signal };
-			resolve(exited);
-		}),
-	);
-	child.on('error', () => {});
-	let stopping = null;
 	const worker = {
 		name,
-		pid: child.pid,
+		pid: group.pid,
 		healthPort,
 		logFile,
 		get exited() {
-			return exited;
+			return group.exited;
 		},
 		/** Signals the whole group (the worker and its task runner). */
-		kill(signal) {
-			return n8n.killGroup(child.pid, signal);
-		},
-		stop(graceMs = 20_000) {
-			if (!stopping) {
-				stopping = (async () => {
-					if (!exited) {
-						n8n.killGroup(child.pid, 'SIGTERM');
-						const timer = setTimeout(() => n8n.killGroup(child.pid, 'SIGKILL'), graceMs);
-						await exit;
-						clearTimeout(timer);
-					}
-					n8n.killGroup(child.pid, 'SIGKILL'); // a task runner left behind
-					workerGroups.delete(child.pid);
-				})();
-			}
-			return stopping;
-		},
+		kill: (signal) => group.kill(signal),
+		stop: (graceMs) => group.stop(graceMs),
 	};
 	const deadline = Date.now() + timeoutMs;
 	while (true) {
-		if (exited) {
-			throw new Error(`${name} exited (${exited.code ?? exited.signal}) before it was ready; log: ${logFile}\n${tail(logFile, 25)}`);
+		if (group.exited) {
+			throw new Error(`${name} exited (${group.exited.code ?? group.exited.signal}) before it was ready; log: ${logFile}\n${tail(logFile, 25)}`);
 		}
 		try {
 			const res = await n8n.httpGet(`http://127.0.0.1:${healthPort}/healthz/readiness`);
