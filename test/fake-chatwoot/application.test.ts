@@ -123,6 +123,16 @@ describe('contacts', () => {
 		expect((await call('GET', `${A}/contacts/2`)).status).toBe(404);
 		expect((await call('GET', `${A}/contacts/1/conversations`)).body.payload).toHaveLength(3);
 	});
+
+	it('export, contact inbox filter and CSAT review notes read the body; the query string is refused', async () => {
+		expect((await call('POST', `${A}/contacts/export?label=vip`)).status).toBe(400);
+		expect((await call('POST', `${A}/contacts/export`, { column_names: ['name'], label: 'vip' })).status).toBe(200);
+		expect(fake.state.contactExports).toEqual([{ account_id: 1, column_names: ['name'], label: 'vip' }]);
+		expect((await call('POST', `${A}/contact_inboxes/filter?inbox_id=1&source_id=jane-api-source`)).status).toBe(400);
+		const found = await call('POST', `${A}/contact_inboxes/filter`, { inbox_id: 1, source_id: 'jane-api-source' });
+		expect([found.status, found.body.id]).toEqual([200, 1]);
+		expect((await call('PATCH', `${A}/csat_survey_responses/1/update?csat_review_notes=x`)).status).toBe(400);
+	});
 });
 
 describe('conversations', () => {

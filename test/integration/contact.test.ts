@@ -339,10 +339,10 @@ describe('Contact: searchable lists', () => {
 });
 
 describe('Contact: routes beyond the spec', () => {
-	test('Get by Source ID: the contact with its contact inboxes, inbox and source ID in the query', async () => {
+	test('Get by Source ID: the contact with its contact inboxes, inbox and source ID in the body', async () => {
 		const { items } = await run({ operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: 'jane-api-source' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('POST', '/api/v1/accounts/1/contact_inboxes/filter', undefined, { inbox_id: '1', source_id: 'jane-api-source' }),
+			expectedRequest('POST', '/api/v1/accounts/1/contact_inboxes/filter', { inbox_id: 1, source_id: 'jane-api-source' }),
 		]);
 		expect(items.map((i) => i.json)).toEqual([
 			expect.objectContaining({
@@ -376,10 +376,10 @@ describe('Contact: routes beyond the spec', () => {
 		expect(items.map((i) => i.json.id)).toEqual([1, ...Array.from({ length: 16 }, (_, i) => 101 + i)]);
 	});
 
-	test('Export: columns and label in the query; Chatwoot emails the file', async () => {
+	test('Export: columns and label in the body; Chatwoot emails the file', async () => {
 		const { items } = await run({ operation: 'export', contactExportOptions: { column_names: ['name', 'email', 'labels'], label: 'vip' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('POST', '/api/v1/accounts/1/contacts/export', undefined, { 'column_names[]': ['name', 'email', 'labels'], label: 'vip' }),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/export', { column_names: ['name', 'email', 'labels'], label: 'vip' }),
 		]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.contactExports).toEqual([{ account_id: 1, column_names: ['name', 'email', 'labels'], label: 'vip' }]);
@@ -426,11 +426,21 @@ describe('Contact: routes beyond the spec', () => {
 		]);
 	});
 
+	const csvItem = (binary: Record<string, { data: string; mimeType: string; fileName: string }>) => [{ json: {}, binary }];
 	test.each([
 		['a blank Source ID', { operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: ' ' }, /^Source ID: is required and cannot be empty/],
+		['an inbox that is no number', { operation: 'getBySourceId', contactSourceInbox: byId('={{ "support" }}'), contactSourceId: 'x' }, /^Inbox: must be a positive whole number, got "support"/],
 		['an unknown export column', { operation: 'export', contactExportOptions: { column_names: ['password'] } }, /^Columns: must be one of/],
+		['an export label that is no text', { operation: 'export', contactExportOptions: { label: '={{ { "name": "vip" } }}' } }, /^Label: must be text, got \{"name":"vip"\}/],
 	])('%s fails before any request, naming the field', async (_what, parameters, message) => {
-		const { error, items } = await runNode({ parameters: { resource: 'contact', ...parameters } as never, credential: userCredential(ctx.fake) });
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', ...parameters } as never,
+			credential: userCredential(ctx.fake),
+			inputItems: csvItem({
+				data: { data: Buffer.from('name\nAda\n').toString('base64'), mimeType: 'text/csv', fileName: 'c.csv' },
+				empty: { data: '', mimeType: 'text/csv', fileName: 'empty.csv' },
+			}),
+		});
 		expect(items).toEqual([]);
 		expect(error?.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);

@@ -1,8 +1,7 @@
 'use strict';
 // Contact routes beyond the spec: find by source ID (ContactInboxesController#filter), online
 // contacts, CSV export, avatar removal (ContactsController) and a contact's files
-// (Contacts::AttachmentsController). Not CSV import: server-routes.json lists no parameter for
-// it, so its file would be refused before any handler.
+// (Contacts::AttachmentsController). What they read: serverReads/contacts.js.
 
 const { ok, headOk, findInAccount, inAccount, pageOf, requireAdmin } = require('./util');
 const { HttpError } = require('../errors');
@@ -15,8 +14,10 @@ const ATTACHMENTS_PER_PAGE = 100;
 
 /** `@inbox.contact_inboxes.where(source_id:)`: the contact with its contact inboxes, or `head :not_found` */
 function findBySourceId(ctx) {
-	const inbox = findInAccount(ctx, 'inboxes', ctx.query.inbox_id);
-	const found = ctx.state.contactInboxes.find((ci) => ci.inbox_id === inbox.id && ci.source_id === ctx.query.source_id);
+	const inbox = findInAccount(ctx, 'inboxes', ctx.body.inbox_id);
+	// `where(source_id:)` casts to the string column; a missing one matches nothing
+	const sourceId = ctx.body.source_id === undefined || ctx.body.source_id === null ? undefined : String(ctx.body.source_id);
+	const found = ctx.state.contactInboxes.find((ci) => ci.inbox_id === inbox.id && ci.source_id === sourceId);
 	if (!found) throw new HttpError(404, undefined);
 	return ok(views.contact(ctx.state, ctx.state.contacts.find((c) => c.id === found.contact_id), true));
 }
@@ -36,7 +37,7 @@ function onlineContacts(ctx) {
 function exportContacts(ctx) {
 	requireAdmin(ctx);
 	ctx.state.contactExports ??= [];
-	ctx.state.contactExports.push({ account_id: ctx.account.id, column_names: ctx.query.column_names ?? null, label: ctx.query.label ?? null });
+	ctx.state.contactExports.push({ account_id: ctx.account.id, column_names: ctx.body.column_names ?? null, label: ctx.body.label ?? null });
 	return headOk();
 }
 
