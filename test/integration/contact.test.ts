@@ -390,6 +390,32 @@ describe('Contact: routes beyond the spec', () => {
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/contacts/export')]);
 	});
 
+	test('Import: the CSV file as import_file, multipart; Chatwoot imports it in the background', async () => {
+		const csv = Buffer.from('name,email,phone_number\nAda Lovelace,ada@example.test,+15550002222\n');
+		const { items } = await run({ operation: 'import', contactImportBinaryProperty: 'contacts' }, [
+			{ json: {}, binary: { contacts: { data: csv.toString('base64'), mimeType: 'text/csv', fileName: 'contacts.csv' } } },
+		]);
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/import', { fields: {}, files: [{ field: 'import_file', filename: 'contacts.csv', mimeType: 'text/csv', data: csv }] }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.contactImports).toEqual([
+			{ account_id: 1, data_type: 'contacts', status: 'pending', file_name: 'contacts.csv', mime_type: 'text/csv', data: csv },
+		]);
+	});
+
+	test("Import by an agent: Chatwoot's 401, nothing imported", async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', operation: 'import' } as never,
+			credential: { ...userCredential(ctx.fake), accessToken: 'agent-token' },
+			inputItems: [{ json: {}, binary: { data: { data: Buffer.from('name\nAda\n').toString('base64'), mimeType: 'text/csv', fileName: 'c.csv' } } }],
+		});
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests.map((r) => [r.path, r.status, r.rejected])).toEqual([['/api/v1/accounts/1/contacts/import', 401, undefined]]);
+		expect(error?.message).toBe('Chatwoot: You are not authorized to do this action');
+		expect(ctx.fake.state.contactImports).toBeUndefined();
+	});
+
 	test('Delete Avatar answers the contact', async () => {
 		ctx.fake.state.contacts[0].avatar_url = 'https://cdn.example.test/jane.png';
 		const { items } = await run({ operation: 'deleteAvatar', contact: byId(1) });
@@ -432,6 +458,10 @@ describe('Contact: routes beyond the spec', () => {
 		['an inbox that is no number', { operation: 'getBySourceId', contactSourceInbox: byId('={{ "support" }}'), contactSourceId: 'x' }, /^Inbox: must be a positive whole number, got "support"/],
 		['an unknown export column', { operation: 'export', contactExportOptions: { column_names: ['password'] } }, /^Columns: must be one of/],
 		['an export label that is no text', { operation: 'export', contactExportOptions: { label: '={{ { "name": "vip" } }}' } }, /^Label: must be text, got \{"name":"vip"\}/],
+		['a blank Input Binary Field', { operation: 'import', contactImportBinaryProperty: ' ' }, /^Input Binary Field: is required and cannot be empty/],
+		['an import file the item lacks', { operation: 'import', contactImportBinaryProperty: 'contacts' }, /^Input Binary Field: the input item has no binary property "contacts"/],
+		['two import files', { operation: 'import', contactImportBinaryProperty: 'data, more' }, /^Input Binary Field: must name one binary property, got "data, more"/],
+		['an empty import file', { operation: 'import', contactImportBinaryProperty: 'empty' }, /^Input Binary Field: the file "empty.csv" is empty/],
 	])('%s fails before any request, naming the field', async (_what, parameters, message) => {
 		const { error, items } = await runNode({
 			parameters: { resource: 'contact', ...parameters } as never,

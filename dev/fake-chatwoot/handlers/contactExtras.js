@@ -1,10 +1,11 @@
 'use strict';
 // Contact routes beyond the spec: find by source ID (ContactInboxesController#filter), online
-// contacts, CSV export, avatar removal (ContactsController) and a contact's files
+// contacts, CSV import and export, avatar removal (ContactsController) and a contact's files
 // (Contacts::AttachmentsController). What they read: serverReads/contacts.js.
 
 const { ok, headOk, findInAccount, inAccount, pageOf, requireAdmin } = require('./util');
-const { HttpError } = require('../errors');
+const { HttpError, unprocessable } = require('../errors');
+const { reject, UploadedFile } = require('../schemaChecks');
 const { visibleConversations } = require('./conversations');
 const views = require('../views/application');
 const { unix } = require('../views/time');
@@ -38,6 +39,21 @@ function exportContacts(ctx) {
 	requireAdmin(ctx);
 	ctx.state.contactExports ??= [];
 	ctx.state.contactExports.push({ account_id: ctx.account.id, column_names: ctx.body.column_names ?? null, label: ctx.body.label ?? null });
+	return headOk();
+}
+
+/**
+ * `data_imports.create!(data_type: 'contacts')` with the file attached; DataImportJob reads the
+ * CSV a minute later and emails the administrators (not played): state.contactImports records it.
+ */
+function importContacts(ctx) {
+	requireAdmin(ctx);
+	const file = ctx.body.import_file;
+	if (file === undefined || file === null || (typeof file === 'string' && file.trim() === '')) throw unprocessable('File is blank');
+	// ActiveStorage attaches a String as a signed blob id: only an uploaded file is an import
+	if (!(file instanceof UploadedFile)) reject('body.import_file must be a file (multipart/form-data): the server attaches it to the import');
+	ctx.state.contactImports ??= [];
+	ctx.state.contactImports.push({ account_id: ctx.account.id, data_type: 'contacts', status: 'pending', file_name: file.filename, mime_type: file.mimeType, data: file.data });
 	return headOk();
 }
 
@@ -88,6 +104,7 @@ module.exports = {
 		'api/v1/accounts/contact_inboxes#filter': findBySourceId,
 		'api/v1/accounts/contacts#active': onlineContacts,
 		'api/v1/accounts/contacts#export': exportContacts,
+		'api/v1/accounts/contacts#import': importContacts,
 		'api/v1/accounts/contacts#avatar': deleteAvatar,
 		'api/v1/accounts/contacts/attachments#index': contactAttachments,
 	},
