@@ -50,16 +50,6 @@ const SERVER_QUERIES = {
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// contacts_controller.rb:16 `set_current_page` (`params[:page]`) before `active`
 	'api/v1/accounts/contacts#active': [page],
-	// contact_inboxes_controller.rb:22 `params.permit(:inbox_id, :source_id)` (the route's fixture entry lists no permits)
-	'api/v1/accounts/contact_inboxes#filter': [
-		{ name: 'inbox_id', schema: integer, required: true },
-		{ name: 'source_id', schema: string, required: true },
-	],
-	// contacts_controller.rb:47-48 `params['column_names']`, `params.permit!['label']` (the filter `payload` is not offered)
-	'api/v1/accounts/contacts#export': [
-		{ name: 'column_names', schema: strings },
-		{ name: 'label', schema: string },
-	],
 	// contacts/attachments_controller.rb:14 `.page(params[:page]).per(RESULTS_PER_PAGE)` (100)
 	'api/v1/accounts/contacts/attachments#index': [page],
 	// search_service.rb: `params[:q].to_s.strip` (the term), `.page(params[:page]).per(15)`
@@ -85,8 +75,6 @@ const SERVER_QUERIES = {
 			'api/v1/accounts/csat_survey_responses#download': filters,
 		};
 	})(),
-	// enterprise csat_survey_responses_controller.rb:8 `csat_review_notes: params[:csat_review_notes]`
-	'api/v1/accounts/csat_survey_responses#update': [{ name: 'csat_review_notes', schema: string, required: true }],
 
 	// -- reports v2, agents and presence, integrations --
 	// summary_reports_controller.rb:47-49 `params.permit(:since, :until, :business_hours)`

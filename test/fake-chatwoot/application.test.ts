@@ -123,6 +123,35 @@ describe('contacts', () => {
 		expect((await call('GET', `${A}/contacts/2`)).status).toBe(404);
 		expect((await call('GET', `${A}/contacts/1/conversations`)).body.payload).toHaveLength(3);
 	});
+
+	it('import: a file as import_file (admins only); none is 422 "File is blank", text in its place is refused', async () => {
+		const form = () => {
+			const f = new FormData();
+			f.append('import_file', new Blob(['name,email\nAda,ada@example.test\n'], { type: 'text/csv' }), 'contacts.csv');
+			return f;
+		};
+		expect((await call('POST', `${A}/contacts/import`, undefined, AGENT, form())).status).toBe(401);
+		const a = await call('POST', `${A}/contacts/import`, undefined, USER, form());
+		expect([a.status, a.text]).toEqual([200, '']);
+		expect(fake.state.contactImports).toEqual([
+			{ account_id: 1, data_type: 'contacts', status: 'pending', file_name: 'contacts.csv', mime_type: 'text/csv', data: Buffer.from('name,email\nAda,ada@example.test\n') },
+		]);
+		const none = await call('POST', `${A}/contacts/import`);
+		expect([none.status, none.body]).toEqual([422, { error: 'File is blank' }]);
+		const text = await call('POST', `${A}/contacts/import`, { import_file: 'name,email' });
+		expect(text.status).toBe(400);
+		expect(text.body.error).toMatch(/import_file must be a file/);
+	});
+
+	it('export, contact inbox filter and CSAT review notes read the body; the query string is refused', async () => {
+		expect((await call('POST', `${A}/contacts/export?label=vip`)).status).toBe(400);
+		expect((await call('POST', `${A}/contacts/export`, { column_names: ['name'], label: 'vip' })).status).toBe(200);
+		expect(fake.state.contactExports).toEqual([{ account_id: 1, column_names: ['name'], label: 'vip' }]);
+		expect((await call('POST', `${A}/contact_inboxes/filter?inbox_id=1&source_id=jane-api-source`)).status).toBe(400);
+		const found = await call('POST', `${A}/contact_inboxes/filter`, { inbox_id: 1, source_id: 'jane-api-source' });
+		expect([found.status, found.body.id]).toEqual([200, 1]);
+		expect((await call('PATCH', `${A}/csat_survey_responses/1/update?csat_review_notes=x`)).status).toBe(400);
+	});
 });
 
 describe('conversations', () => {

@@ -442,10 +442,10 @@ describe('Contact > Create or Update: bad input and unclear matches', () => {
 });
 
 describe('Contact: routes beyond the spec', () => {
-	test('Get by Source ID: the contact with its contact inboxes, inbox and source ID in the query', async () => {
+	test('Get by Source ID: the contact with its contact inboxes, inbox and source ID in the body', async () => {
 		const { items } = await run({ operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: 'jane-api-source' });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('POST', '/api/v1/accounts/1/contact_inboxes/filter', undefined, { inbox_id: '1', source_id: 'jane-api-source' }),
+			expectedRequest('POST', '/api/v1/accounts/1/contact_inboxes/filter', { inbox_id: 1, source_id: 'jane-api-source' }),
 		]);
 		expect(items.map((i) => i.json)).toEqual([
 			expect.objectContaining({
@@ -479,10 +479,10 @@ describe('Contact: routes beyond the spec', () => {
 		expect(items.map((i) => i.json.id)).toEqual([1, ...Array.from({ length: 16 }, (_, i) => 101 + i)]);
 	});
 
-	test('Export: columns and label in the query; Chatwoot emails the file', async () => {
+	test('Export: columns and label in the body; Chatwoot emails the file', async () => {
 		const { items } = await run({ operation: 'export', contactExportOptions: { column_names: ['name', 'email', 'labels'], label: 'vip' } });
 		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('POST', '/api/v1/accounts/1/contacts/export', undefined, { 'column_names[]': ['name', 'email', 'labels'], label: 'vip' }),
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/export', { column_names: ['name', 'email', 'labels'], label: 'vip' }),
 		]);
 		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
 		expect(ctx.fake.state.contactExports).toEqual([{ account_id: 1, column_names: ['name', 'email', 'labels'], label: 'vip' }]);
@@ -491,6 +491,32 @@ describe('Contact: routes beyond the spec', () => {
 	test('Export without options: the server picks the columns', async () => {
 		await run({ operation: 'export' });
 		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', '/api/v1/accounts/1/contacts/export')]);
+	});
+
+	test('Import: the CSV file as import_file, multipart; Chatwoot imports it in the background', async () => {
+		const csv = Buffer.from('name,email,phone_number\nAda Lovelace,ada@example.test,+15550002222\n');
+		const { items } = await run({ operation: 'import', contactImportBinaryProperty: 'contacts' }, [
+			{ json: {}, binary: { contacts: { data: csv.toString('base64'), mimeType: 'text/csv', fileName: 'contacts.csv' } } },
+		]);
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', '/api/v1/accounts/1/contacts/import', { fields: {}, files: [{ field: 'import_file', filename: 'contacts.csv', mimeType: 'text/csv', data: csv }] }),
+		]);
+		expect(items.map((i) => i.json)).toEqual([{ success: true }]);
+		expect(ctx.fake.state.contactImports).toEqual([
+			{ account_id: 1, data_type: 'contacts', status: 'pending', file_name: 'contacts.csv', mime_type: 'text/csv', data: csv },
+		]);
+	});
+
+	test("Import by an agent: Chatwoot's 401, nothing imported", async () => {
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', operation: 'import' } as never,
+			credential: { ...userCredential(ctx.fake), accessToken: 'agent-token' },
+			inputItems: [{ json: {}, binary: { data: { data: Buffer.from('name\nAda\n').toString('base64'), mimeType: 'text/csv', fileName: 'c.csv' } } }],
+		});
+		expect(items).toEqual([]);
+		expect(ctx.fake.requests.map((r) => [r.path, r.status, r.rejected])).toEqual([['/api/v1/accounts/1/contacts/import', 401, undefined]]);
+		expect(error?.message).toBe('Chatwoot: You are not authorized to do this action');
+		expect(ctx.fake.state.contactImports).toBeUndefined();
 	});
 
 	test('Delete Avatar answers the contact', async () => {
@@ -529,11 +555,25 @@ describe('Contact: routes beyond the spec', () => {
 		]);
 	});
 
+	const csvItem = (binary: Record<string, { data: string; mimeType: string; fileName: string }>) => [{ json: {}, binary }];
 	test.each([
 		['a blank Source ID', { operation: 'getBySourceId', contactSourceInbox: byId(1), contactSourceId: ' ' }, /^Source ID: is required and cannot be empty/],
+		['an inbox that is no number', { operation: 'getBySourceId', contactSourceInbox: byId('={{ "support" }}'), contactSourceId: 'x' }, /^Inbox: must be a positive whole number, got "support"/],
 		['an unknown export column', { operation: 'export', contactExportOptions: { column_names: ['password'] } }, /^Columns: must be one of/],
+		['an export label that is no text', { operation: 'export', contactExportOptions: { label: '={{ { "name": "vip" } }}' } }, /^Label: must be text, got \{"name":"vip"\}/],
+		['a blank Input Binary Field', { operation: 'import', contactImportBinaryProperty: ' ' }, /^Input Binary Field: is required and cannot be empty/],
+		['an import file the item lacks', { operation: 'import', contactImportBinaryProperty: 'contacts' }, /^Input Binary Field: the input item has no binary property "contacts"/],
+		['two import files', { operation: 'import', contactImportBinaryProperty: 'data, more' }, /^Input Binary Field: must name one binary property, got "data, more"/],
+		['an empty import file', { operation: 'import', contactImportBinaryProperty: 'empty' }, /^Input Binary Field: the file "empty.csv" is empty/],
 	])('%s fails before any request, naming the field', async (_what, parameters, message) => {
-		const { error, items } = await runNode({ parameters: { resource: 'contact', ...parameters } as never, credential: userCredential(ctx.fake) });
+		const { error, items } = await runNode({
+			parameters: { resource: 'contact', ...parameters } as never,
+			credential: userCredential(ctx.fake),
+			inputItems: csvItem({
+				data: { data: Buffer.from('name\nAda\n').toString('base64'), mimeType: 'text/csv', fileName: 'c.csv' },
+				empty: { data: '', mimeType: 'text/csv', fileName: 'empty.csv' },
+			}),
+		});
 		expect(items).toEqual([]);
 		expect(error?.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);

@@ -102,12 +102,10 @@ describe('CSAT Response', () => {
 		);
 	});
 
-	test('Update Review Notes sends the notes in the query (the controller permits no body) and answers the response', async () => {
+	test('Update Review Notes sends the notes in the body and answers the response', async () => {
 		seedResponses();
 		const { items } = await run({ operation: 'update', csatResponseId: 2, csatReviewNotes: 'Called back, refunded' });
-		expect(ctx.fake.requests.map(summary)).toEqual([
-			expectedRequest('PATCH', `${RESPONSES}/2/update`, undefined, { csat_review_notes: 'Called back, refunded' }),
-		]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('PATCH', `${RESPONSES}/2/update`, { csat_review_notes: 'Called back, refunded' })]);
 		expect(items.map((i) => i.json)).toEqual([
 			{
 				...response2,
@@ -140,6 +138,8 @@ describe('CSAT Response', () => {
 		['a rating of 6', { operation: 'getAll', csatResponseReturnAll: true, csatResponseFilters: { rating: ['6'] } }, /^Ratings: /],
 		['a report without Until', { operation: 'download', csatReportSince: '2026-06-01T00:00:00Z', csatReportUntil: '={{ "" }}' }, /^Until: is required and cannot be empty/],
 		['a Response ID that is no number', { operation: 'update', csatResponseId: '={{ "abc" }}', csatReviewNotes: 'x' }, /^Response ID: must be a positive whole number, got "abc"/],
+		['blank Review Notes', { operation: 'update', csatResponseId: 2, csatReviewNotes: ' ' }, /^Review Notes: is required and cannot be empty/],
+		['Review Notes that are no text', { operation: 'update', csatResponseId: 2, csatReviewNotes: '={{ ["called"] }}' }, /^Review Notes: must be text, got \["called"\]/],
 	])('%s fails before any request, naming the field', async (_what, parameters, message) => {
 		const { error, items } = await runNode({ parameters: { resource: 'csatResponse', ...parameters } as never, credential: userCredential(ctx.fake) });
 		expect(items).toEqual([]);

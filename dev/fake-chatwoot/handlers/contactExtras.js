@@ -1,11 +1,11 @@
 'use strict';
 // Contact routes beyond the spec: find by source ID (ContactInboxesController#filter), online
-// contacts, CSV export, avatar removal (ContactsController) and a contact's files
-// (Contacts::AttachmentsController). Not CSV import: server-routes.json lists no parameter for
-// it, so its file would be refused before any handler.
+// contacts, CSV import and export, avatar removal (ContactsController) and a contact's files
+// (Contacts::AttachmentsController). What they read: serverReads/contacts.js.
 
 const { ok, headOk, findInAccount, inAccount, pageOf, requireAdmin } = require('./util');
-const { HttpError } = require('../errors');
+const { HttpError, unprocessable } = require('../errors');
+const { reject, UploadedFile } = require('../schemaChecks');
 const { visibleConversations } = require('./conversations');
 const views = require('../views/application');
 const { unix } = require('../views/time');
@@ -15,8 +15,10 @@ const ATTACHMENTS_PER_PAGE = 100;
 
 /** `@inbox.contact_inboxes.where(source_id:)`: the contact with its contact inboxes, or `head :not_found` */
 function findBySourceId(ctx) {
-	const inbox = findInAccount(ctx, 'inboxes', ctx.query.inbox_id);
-	const found = ctx.state.contactInboxes.find((ci) => ci.inbox_id === inbox.id && ci.source_id === ctx.query.source_id);
+	const inbox = findInAccount(ctx, 'inboxes', ctx.body.inbox_id);
+	// `where(source_id:)` casts to the string column; a missing one matches nothing
+	const sourceId = ctx.body.source_id === undefined || ctx.body.source_id === null ? undefined : String(ctx.body.source_id);
+	const found = ctx.state.contactInboxes.find((ci) => ci.inbox_id === inbox.id && ci.source_id === sourceId);
 	if (!found) throw new HttpError(404, undefined);
 	return ok(views.contact(ctx.state, ctx.state.contacts.find((c) => c.id === found.contact_id), true));
 }
@@ -36,7 +38,22 @@ function onlineContacts(ctx) {
 function exportContacts(ctx) {
 	requireAdmin(ctx);
 	ctx.state.contactExports ??= [];
-	ctx.state.contactExports.push({ account_id: ctx.account.id, column_names: ctx.query.column_names ?? null, label: ctx.query.label ?? null });
+	ctx.state.contactExports.push({ account_id: ctx.account.id, column_names: ctx.body.column_names ?? null, label: ctx.body.label ?? null });
+	return headOk();
+}
+
+/**
+ * `data_imports.create!(data_type: 'contacts')` with the file attached; DataImportJob reads the
+ * CSV a minute later and emails the administrators (not played): state.contactImports records it.
+ */
+function importContacts(ctx) {
+	requireAdmin(ctx);
+	const file = ctx.body.import_file;
+	if (file === undefined || file === null || (typeof file === 'string' && file.trim() === '')) throw unprocessable('File is blank');
+	// ActiveStorage attaches a String as a signed blob id: only an uploaded file is an import
+	if (!(file instanceof UploadedFile)) reject('body.import_file must be a file (multipart/form-data): the server attaches it to the import');
+	ctx.state.contactImports ??= [];
+	ctx.state.contactImports.push({ account_id: ctx.account.id, data_type: 'contacts', status: 'pending', file_name: file.filename, mime_type: file.mimeType, data: file.data });
 	return headOk();
 }
 
@@ -87,6 +104,7 @@ module.exports = {
 		'api/v1/accounts/contact_inboxes#filter': findBySourceId,
 		'api/v1/accounts/contacts#active': onlineContacts,
 		'api/v1/accounts/contacts#export': exportContacts,
+		'api/v1/accounts/contacts#import': importContacts,
 		'api/v1/accounts/contacts#avatar': deleteAvatar,
 		'api/v1/accounts/contacts/attachments#index': contactAttachments,
 	},

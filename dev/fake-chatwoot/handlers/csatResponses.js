@@ -126,7 +126,7 @@ function updateNotes(ctx) {
 	const response = responsesOf(ctx.state).find((r) => r.account_id === ctx.account.id && r.id === Number(ctx.params.id));
 	if (!response) throw notFound();
 	requireReportAccess(ctx);
-	Object.assign(response, { csat_review_notes: ctx.query.csat_review_notes ?? null, review_notes_updated_by_id: ctx.principal.user.id, review_notes_updated_at: ctx.now });
+	Object.assign(response, { csat_review_notes: ctx.body.csat_review_notes ?? null, review_notes_updated_by_id: ctx.principal.user.id, review_notes_updated_at: ctx.now });
 	return ok(responseView(ctx.state, response));
 }
 

@@ -29,8 +29,7 @@ export const exportContacts = defineOperation({
 	url: `${CONTACTS_URL}/export`,
 	request: {
 		path: contactsPath,
-		// The controller reads params['column_names'] and params['label'], which Rails fills from the query string as well.
-		query: {
+		body: {
 			column_names: optional('contactExportOptions.column_names', 'Columns', (value, field, ctx) =>
 				(Array.isArray(value) ? value : [value]).map((column) => columnCheck(column, field, ctx)),
 			),
@@ -64,5 +63,4 @@ export const exportContacts = defineOperation({
 			],
 		},
 	],
-	arrayFormat: 'brackets',
 });

@@ -12,8 +12,7 @@ export const getBySourceId = defineOperation({
 	url: '/api/v1/accounts/{account_id}/contact_inboxes/filter',
 	request: {
 		path: { account_id: ACCOUNT },
-		// The controller permits inbox_id and source_id from params, which Rails fills from the query string as well.
-		query: {
+		body: {
 			inbox_id: locator('contactSourceInbox', 'Inbox'),
 			source_id: required('contactSourceId', 'Source ID', requiredText),
 		},

@@ -15,6 +15,7 @@ import { getBySourceId } from './getBySourceId';
 import { getContactableInboxes } from './getContactableInboxes';
 import { getConversations } from './getConversations';
 import { getOnline } from './getOnline';
+import { importContacts } from './import';
 import { listLabels } from './listLabels';
 import { merge } from './merge';
 import { removeLabels } from './removeLabels';
@@ -41,6 +42,7 @@ export const contactDescription = resourceProperties('contact', 'getAll', [
 	getContactableInboxes,
 	getConversations,
 	getOnline,
+	importContacts,
 	listLabels,
 	merge,
 	removeLabels,

@@ -12,8 +12,7 @@ export const update = defineOperation({
 	url: '/api/v1/accounts/{account_id}/csat_survey_responses/{id}/update',
 	request: {
 		path: { account_id: ACCOUNT, id: required('csatResponseId', 'Response ID', positiveInteger) },
-		// The controller reads params[:csat_review_notes] and permits no body: Rails reads the query string the same way.
-		query: { csat_review_notes: required('csatReviewNotes', 'Review Notes', text) },
+		body: { csat_review_notes: required('csatReviewNotes', 'Review Notes', text) },
 	},
 	fields: [
 		numericIdField({ displayName: 'Response ID', name: 'csatResponseId', description: 'The `id` of the response (Get Many lists them)' }),
