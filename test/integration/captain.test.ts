@@ -23,16 +23,16 @@ describe('Captain', () => {
 		expect(items.map((i) => i.json)).toEqual([{ message: 'The customer wrote: I was charged twice' }]);
 	});
 
-	test('Suggest Reply sends the conversation in the query (the server permits no body there)', async () => {
+	test('Suggest Reply sends the conversation in the body, not the URL', async () => {
 		const { items } = await run({ operation: 'suggestReply', captainConversation: byId(2) });
-		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/reply_suggestion`, undefined, { conversation_display_id: '2' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/reply_suggestion`, { conversation_display_id: 2 })]);
 		expect(items.map((i) => i.json)).toEqual([{ message: 'Thanks for reaching out about "Do you ship to Canada?". We are looking into it.' }]);
 	});
 
-	test('Suggest Labels', async () => {
+	test('Suggest Labels sends the conversation in the body, not the URL', async () => {
 		ctx.fake.state.messages.find((m) => m.content === 'I was charged twice')!.content = 'I was charged twice, a billing bug?';
 		const { items } = await run({ operation: 'suggestLabels', captainConversation: byId(1) });
-		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/label_suggestion`, undefined, { conversation_display_id: '1' })]);
+		expect(ctx.fake.requests.map(summary)).toEqual([expectedRequest('POST', `${TASKS}/label_suggestion`, { conversation_display_id: 1 })]);
 		expect(items.map((i) => i.json)).toEqual([{ message: 'billing, bug' }]);
 	});
 

@@ -22,8 +22,7 @@ function preferences(ctx) {
 
 /** The conversation a task reads; a task without one (or an unknown one) gets `{message: nil}`. */
 function conversationOf(ctx) {
-	const displayId = ctx.body.conversation_display_id ?? ctx.query.conversation_display_id;
-	return visibleConversations(ctx).find((c) => c.display_id === Number(displayId));
+	return visibleConversations(ctx).find((c) => c.display_id === Number(ctx.body.conversation_display_id));
 }
 
 function incoming(ctx, c) {
