@@ -54,8 +54,46 @@ describe('Captain', () => {
 		]);
 	});
 
+	test('Follow Up sends the instruction, the earlier answer\'s context and the conversation in the body', async () => {
+		const context = { event_name: 'improve', original_context: 'we fix it tmrw', last_response: 'We will fix it tomorrow.' };
+		const { items } = await run({
+			operation: 'followUp',
+			captainFollowUpMessage: 'Shorter',
+			captainFollowUpContext: JSON.stringify(context),
+			captainFollowUpOptions: { conversation_display_id: byId(1) },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', `${TASKS}/follow_up`, { message: 'Shorter', follow_up_context: context, conversation_display_id: 1 }),
+		]);
+		const answer = 'We will fix it tomorrow. (Shorter)';
+		expect(items.map((i) => i.json)).toEqual([
+			{
+				message: answer,
+				follow_up_context: {
+					event_name: 'improve',
+					original_context: 'we fix it tmrw',
+					last_response: answer,
+					conversation_history: [
+						{ role: 'user', content: 'Shorter' },
+						{ role: 'assistant', content: answer },
+					],
+				},
+			},
+		]);
+	});
+
+	const followUp = (context: unknown, message = 'Shorter') => ({ operation: 'followUp', captainFollowUpMessage: message, captainFollowUpContext: context });
+	const earlier = { event_name: 'summarize', original_context: 'the conversation', last_response: 'A summary' };
+
 	test.each([
 		[{ operation: 'rewrite', captainContent: ' ', captainRewriteStyle: 'improve' }, /^Text: is required and cannot be empty/],
+		[followUp(earlier, ' '), /^Instruction: is required and cannot be empty/],
+		[followUp(''), /^Follow-Up Context: is required and cannot be empty/],
+		[followUp('{"event_name": '), /^Follow-Up Context: is not valid JSON/],
+		[followUp({ ...earlier, event_name: 'translate' }), /^Follow-Up Context: event_name must be one of casual, .*, got "translate"/],
+		[followUp({ ...earlier, last_response: ' ' }), /^Follow-Up Context: last_response must be non-empty text, got " "/],
+		[followUp({ ...earlier, conversation_history: ['hi'] }), /^Follow-Up Context: conversation_history must be a list of \{"role", "content"\} objects/],
+		[{ ...followUp(earlier), captainFollowUpOptions: { conversation_display_id: byId('={{ "x" }}') } }, /^Conversation: must be a positive whole number, got "x"/],
 		[{ operation: 'rewrite', captainContent: 'x', captainRewriteStyle: '={{ "shouty" }}' }, /^Rewrite As: must be one of /],
 		[{ operation: 'summarize', captainConversation: byId('={{ "abc" }}') }, /^Conversation: must be a positive whole number, got "abc"/],
 	])('bad input is refused before any request: %j', async (parameters, message) => {

@@ -3,7 +3,8 @@
 // inbox assistant of a conversation (Enterprise). The fake's "AI" answers with predictable text.
 
 const { ok } = require('./util');
-const { notFound } = require('../errors');
+const { HttpError, notFound } = require('../errors');
+const { blank } = require('../models/user');
 const views = require('../views/application');
 const { visibleConversations } = require('./conversations');
 
@@ -55,6 +56,27 @@ function labelSuggestion(ctx) {
 	return answer(titles.map((l) => l.title).join(', '));
 }
 
+// Captain::FollowUpService::ALLOWED_EVENT_NAMES
+const FOLLOW_UP_EVENTS = [
+	'professional', 'casual', 'friendly', 'confident', 'straightforward', 'fix_spelling_grammar', 'improve', 'summarize', 'reply_suggestion', 'label_suggestion',
+];
+
+/**
+ * FollowUpService: a context with an allowed event_name, original_context and last_response, or
+ * 422 (render_result); the answer and the context for the next turn (update_follow_up_context).
+ */
+function followUp(ctx) {
+	const context = ctx.body.follow_up_context;
+	const valid = context && typeof context === 'object' && FOLLOW_UP_EVENTS.includes(context.event_name) && !blank(context.original_context) && !blank(context.last_response);
+	if (!valid) throw new HttpError(422, { error: 'Follow-up context missing' });
+	const message = `${context.last_response} (${ctx.body.message})`;
+	const history = [...(context.conversation_history || []), { role: 'user', content: ctx.body.message }, { role: 'assistant', content: message }];
+	return ok({
+		message,
+		follow_up_context: { event_name: context.event_name, original_context: context.original_context, last_response: message, conversation_history: history },
+	});
+}
+
 /** Enterprise ConversationsController#inbox_assistant */
 function inboxAssistant(ctx) {
 	const c = visibleConversations(ctx).find((x) => x.display_id === Number(ctx.params.id));
@@ -71,6 +93,7 @@ module.exports = {
 		'api/v1/accounts/captain/tasks#summarize': summarize,
 		'api/v1/accounts/captain/tasks#reply_suggestion': replySuggestion,
 		'api/v1/accounts/captain/tasks#label_suggestion': labelSuggestion,
+		'api/v1/accounts/captain/tasks#follow_up': followUp,
 		'api/v1/accounts/conversations#inbox_assistant': inboxAssistant,
 	},
 };

@@ -1,4 +1,5 @@
 import { resourceProperties } from '../../shared/declare/operation';
+import { followUp } from './followUp';
 import { getInboxAssistant } from './getInboxAssistant';
 import { getPreferences } from './getPreferences';
 import { rewrite } from './rewrite';
@@ -7,6 +8,7 @@ import { suggestReply } from './suggestReply';
 import { summarize } from './summarize';
 
 export const captainDescription = resourceProperties('captain', 'summarize', [
+	followUp,
 	getInboxAssistant,
 	getPreferences,
 	rewrite,
