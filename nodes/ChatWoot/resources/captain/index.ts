@@ -6,6 +6,7 @@ import { rewrite } from './rewrite';
 import { suggestLabels } from './suggestLabels';
 import { suggestReply } from './suggestReply';
 import { summarize } from './summarize';
+import { updatePreferences } from './updatePreferences';
 
 export const captainDescription = resourceProperties('captain', 'summarize', [
 	followUp,
@@ -15,4 +16,5 @@ export const captainDescription = resourceProperties('captain', 'summarize', [
 	suggestLabels,
 	suggestReply,
 	summarize,
+	updatePreferences,
 ]);
