@@ -43,9 +43,6 @@ const SERVER_QUERIES = {
 	// -- conversations, messages, macros, bulk actions, captain --
 	// conversations_controller.rb `attachment_params` `params.permit(:page)`, `.page(attachment_params[:page])`
 	'api/v1/accounts/conversations#attachments': [page],
-	// captain/tasks_controller.rb `conversation_display_id: params[:conversation_display_id]` (no permit: the query string reaches it too)
-	'api/v1/accounts/captain/tasks#reply_suggestion': [{ name: 'conversation_display_id', schema: integer, required: true }],
-	'api/v1/accounts/captain/tasks#label_suggestion': [{ name: 'conversation_display_id', schema: integer, required: true }],
 
 	// -- contacts, contact notes, search, CSAT responses, campaigns --
 	// contacts_controller.rb:16 `set_current_page` (`params[:page]`) before `active`
@@ -120,12 +117,9 @@ const SERVER_QUERIES = {
 	// companies_controller.rb: set_current_page (page), Sift `sort_on` (sort); search: params[:q]
 	'api/v1/accounts/companies#index': [page, { name: 'sort', schema: string }],
 	'api/v1/accounts/companies#search': [{ name: 'q', schema: string, required: true }, page, { name: 'sort', schema: string }],
-	// companies_controller.rb `custom_attributes_to_destroy`: params.permit(custom_attributes: [])
-	'api/v1/accounts/companies#destroy_custom_attributes': [{ name: 'custom_attributes', schema: strings }],
-	// companies/contacts_controller.rb: set_current_page (page); search: params[:q]; create: params[:contact_id]
+	// companies/contacts_controller.rb: set_current_page (page); search: params[:q]
 	'api/v1/accounts/companies/contacts#index': [page],
 	'api/v1/accounts/companies/contacts#search': [{ name: 'q', schema: string, required: true }, page],
-	'api/v1/accounts/companies/contacts#create': [{ name: 'contact_id', schema: integer, required: true }],
 };
 
 const READS_DIR = path.join(__dirname, 'serverReads');

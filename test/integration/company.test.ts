@@ -70,7 +70,7 @@ describe('Company', () => {
 		expect(ctx.fake.requests.slice(1).map(summary)).toEqual([
 			expectedRequest('GET', `${A}/companies/1`),
 			expectedRequest('PATCH', `${A}/companies/1`, { name: 'Acme Corp', custom_attributes: { tier: 2 } }),
-			expectedRequest('POST', `${A}/companies/1/destroy_custom_attributes`, undefined, { 'custom_attributes[]': ['plan', 'region'] }),
+			expectedRequest('POST', `${A}/companies/1/destroy_custom_attributes`, { custom_attributes: ['plan', 'region'] }),
 			expectedRequest('DELETE', `${A}/companies/1/avatar`),
 			expectedRequest('DELETE', `${A}/companies/1`),
 		]);
@@ -115,7 +115,7 @@ describe('Company', () => {
 		const candidates = await run({ resource: 'company', operation: 'searchContacts', company: byId(1), companyContactSearchText: 'example.test', companyReturnAll: true });
 		const removed = await run({ resource: 'company', operation: 'removeContact', company: byId(1), companyMember: byId(1) });
 		expect(ctx.fake.requests.slice(1).map(summary)).toEqual([
-			expectedRequest('POST', `${A}/companies/1/contacts`, undefined, { contact_id: '1' }),
+			expectedRequest('POST', `${A}/companies/1/contacts`, { contact_id: 1 }),
 			expectedRequest('GET', `${A}/companies/1/contacts`, undefined, { page: '1' }),
 			expectedRequest('GET', `${A}/companies/1/contacts/search`, undefined, { q: 'example.test', page: '1' }),
 			expectedRequest('DELETE', `${A}/companies/1/contacts/1`),

@@ -282,6 +282,82 @@ describe('Inbox extras: delete, avatar, secret, WhatsApp templates, health, webh
 		expect(template.items.map((i) => i.json)).toEqual([{ template_exists: false }]);
 	});
 
+	test('Set CSAT Template sends the template nested as `template`; Get CSAT Template shows it pending', async () => {
+		addWhatsappInbox();
+		const set = await run({
+			operation: 'setCsatTemplate',
+			inbox: byId(50),
+			inboxCsatMessage: 'Your request is resolved. How did we do?',
+			inboxCsatTemplateOptions: { button_text: ' Rate us ', language: 'pt_BR' },
+		});
+		const plain = await run({ operation: 'setCsatTemplate', inbox: byId(50), inboxCsatMessage: 'How did we do?' });
+		const got = await run({ operation: 'getCsatTemplate', inbox: byId(50) });
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{
+				...expectedRequest('POST', `${A}/50/csat_template`, {
+					template: { message: 'Your request is resolved. How did we do?', button_text: 'Rate us', language: 'pt_BR' },
+				}),
+				status: 201,
+			},
+			{ ...expectedRequest('POST', `${A}/50/csat_template`, { template: { message: 'How did we do?' } }), status: 201 },
+			expectedRequest('GET', `${A}/50/csat_template`),
+		]);
+		const template = { name: 'customer_satisfaction_survey_50', template_id: '9000050', status: 'PENDING' };
+		expect([...set.items, ...plain.items].map((i) => i.json)).toEqual([
+			{ template: { ...template, language: 'pt_BR' } },
+			{ template: { ...template, language: 'en' } },
+		]);
+		expect(got.items.map((i) => i.json)).toEqual([
+			{ template_exists: true, template_name: 'customer_satisfaction_survey_50', status: 'PENDING', template_id: '9000050' },
+		]);
+	});
+
+	test("Analyze CSAT Template: Chatwoot's classification and a utility text; nothing is set", async () => {
+		addWhatsappInbox();
+		const utility = await run({ operation: 'analyzeCsatTemplate', inbox: byId(50), inboxCsatMessage: 'Your ticket is closed. Reply if you still need help.' });
+		const marketing = await run({
+			operation: 'analyzeCsatTemplate',
+			inbox: byId(50),
+			inboxCsatMessage: 'Rate us and get a 10% discount!',
+			inboxCsatTemplateOptions: { language: 'en' },
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			expectedRequest('POST', `${A}/50/csat_template/analyze`, { template: { message: 'Your ticket is closed. Reply if you still need help.' } }),
+			expectedRequest('POST', `${A}/50/csat_template/analyze`, { template: { message: 'Rate us and get a 10% discount!', language: 'en' } }),
+		]);
+		expect([...utility.items, ...marketing.items].map((i) => i.json)).toEqual([
+			{ classification: 'LIKELY_UTILITY', optimized_message: 'Your ticket is closed. Reply if you still need help.' },
+			{
+				classification: 'LIKELY_MARKETING',
+				optimized_message:
+					'Your support request has been closed. If you still need help, simply reply to this message. To rate this support interaction, please use the button below.',
+			},
+		]);
+		expect(ctx.fake.state.inboxes.find((i) => i.id === 50)!.csat_template).toBeUndefined();
+	});
+
+	test("Set CSAT Template on an inbox that is not WhatsApp: Chatwoot's own error", async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'inbox', operation: 'setCsatTemplate', inbox: byId(1), inboxCsatMessage: 'How did we do?' },
+			credential: userCredential(ctx.fake),
+		});
+		expect(ctx.fake.requests.map(summary)).toEqual([
+			{ ...expectedRequest('POST', `${A}/1/csat_template`, { template: { message: 'How did we do?' } }), status: 400 },
+		]);
+		expect(error?.message).toBe('Chatwoot: CSAT template operations only available for WhatsApp and Twilio WhatsApp channels');
+	});
+
+	test.each([
+		[{ operation: 'setCsatTemplate', inboxCsatMessage: '  ' }, /^Message: is required and cannot be empty/],
+		[{ operation: 'analyzeCsatTemplate', inboxCsatMessage: 'Hi', inboxCsatTemplateOptions: { button_text: 'Please tell us how we did today' } }, /^Button Text: must be at most 25 characters .*it has 31/],
+		[{ operation: 'setCsatTemplate', inboxCsatMessage: 'Hi', inboxCsatTemplateOptions: { language: 'English' } }, /^Language: must be a WhatsApp language code like en or pt_BR, got "English"/],
+		[{ operation: 'analyzeCsatTemplate', inboxCsatMessage: 'Hi', inbox: byId('={{ "x" }}') }, /^Inbox: must be a positive whole number, got "x"/],
+	])('bad CSAT template input is refused before any request: %j', async (parameters, message) => {
+		const { error } = await runNode({ parameters: { resource: 'inbox', inbox: byId(50), ...parameters } as never, credential: userCredential(ctx.fake) });
+		expect(error?.message).toMatch(message);
+		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
 	test("Sync Templates of an inbox that is not WhatsApp: Chatwoot's own error", async () => {
 		const { error } = await runNode({ parameters: { resource: 'inbox', operation: 'syncTemplates', inbox: byId(1) }, credential: userCredential(ctx.fake) });
 		expect(ctx.fake.requests.map((r) => r.status)).toEqual([422]);

@@ -140,7 +140,7 @@ function deleteCompanyAvatar(ctx) {
 
 function deleteCustomAttributes(ctx) {
 	const company = findCompany(ctx, ctx.params.id);
-	const keys = ctx.query.custom_attributes;
+	const keys = ctx.body.custom_attributes;
 	if (!Array.isArray(keys)) throw unprocessable('custom_attributes must be an array');
 	company.custom_attributes = Object.fromEntries(Object.entries(company.custom_attributes).filter(([key]) => !keys.includes(key)));
 	return ok({ payload: companyView(ctx, company) });
@@ -183,7 +183,7 @@ function searchMembersToAdd(ctx) {
 
 function addMember(ctx) {
 	const company = findCompany(ctx, ctx.params.company_id);
-	const contact = findInAccount(ctx, 'contacts', ctx.query.contact_id);
+	const contact = findInAccount(ctx, 'contacts', ctx.body.contact_id);
 	contact.company_id = company.id;
 	return ok({ payload: memberView(ctx, company, contact) });
 }

@@ -1,7 +1,7 @@
 'use strict';
 // Inbox routes the spec leaves out: destroy, avatar, reset_secret (InboxesController), the
 // WhatsApp ones of Concerns::WhatsappHealthManagement (sync_templates, health,
-// register_webhook) and InboxCsatTemplatesController#show. The fake has no Meta or Twilio
+// register_webhook) and InboxCsatTemplatesController (show, create, analyze). The fake has no Meta or Twilio
 // behind it: a WhatsApp inbox answers as a healthy, verified number without a CSAT template.
 
 const crypto = require('node:crypto');
@@ -74,13 +74,57 @@ function registerWebhook(ctx) {
 	return ok({ message: 'Webhook registered successfully' });
 }
 
-/** InboxCsatTemplatesController#show: WhatsApp inboxes only; no template configured in the fake. */
-function csatTemplate(ctx) {
+/** InboxCsatTemplatesController validate_whatsapp_channel: the inbox of every CSAT template action. */
+function whatsappInbox(ctx) {
 	const inbox = findInbox(ctx, ctx.params.inbox_id);
 	if (!isWhatsapp(inbox)) {
 		throw new HttpError(400, { error: 'CSAT template operations only available for WhatsApp and Twilio WhatsApp channels' });
 	}
-	return ok(inbox.csat_template ?? { template_exists: false });
+	return inbox;
+}
+
+/** extract_template_params: `template` is required, and so is its message (422 either way). */
+function templateParams(ctx) {
+	const template = ctx.body.template;
+	if (!template) throw new HttpError(422, { error: 'Template parameters are required' });
+	if (!template.message || !String(template.message).trim()) throw new HttpError(422, { error: 'Message is required' });
+	return template;
+}
+
+/** InboxCsatTemplatesController#show: no template until one is set. */
+function csatTemplate(ctx) {
+	return ok(whatsappInbox(ctx).csat_template ?? { template_exists: false });
+}
+
+/**
+ * InboxCsatTemplatesController#create: the template goes to Meta (here: accepted at once) and
+ * waits for approval; Get CSAT Template shows it from then on.
+ */
+function setCsatTemplate(ctx) {
+	const inbox = whatsappInbox(ctx);
+	const template = templateParams(ctx);
+	// CsatTemplateNameService.csat_template_name; Meta's IDs are numbers as strings
+	const name = `customer_satisfaction_survey_${inbox.id}`;
+	const templateId = String(9000000 + inbox.id);
+	inbox.csat_template = { template_exists: true, template_name: name, status: 'PENDING', template_id: templateId };
+	return { status: 201, body: { template: { name, template_id: templateId, status: 'PENDING', language: template.language || 'en' } } };
+}
+
+// a few of CsatTemplateUtilityRubric's marketing words
+const MARKETING = /\b(offer|discount|sale|promo(tion)?|coupon|buy|deal)\b/i;
+
+/**
+ * InboxCsatTemplatesController#analyze (CsatTemplateUtilityAnalysisService, rule-based): a
+ * marketing text is LIKELY_MARKETING, with a utility rewrite; another is kept as it is.
+ */
+function analyzeCsatTemplate(ctx) {
+	whatsappInbox(ctx);
+	const { message } = templateParams(ctx);
+	if (!MARKETING.test(message)) return ok({ classification: 'LIKELY_UTILITY', optimized_message: message });
+	return ok({
+		classification: 'LIKELY_MARKETING',
+		optimized_message: 'Your support request has been closed. If you still need help, simply reply to this message. To rate this support interaction, please use the button below.',
+	});
 }
 
 module.exports = {
@@ -92,5 +136,7 @@ module.exports = {
 		'api/v1/accounts/inboxes#health': inboxHealth,
 		'api/v1/accounts/inboxes#register_webhook': registerWebhook,
 		'api/v1/accounts/inbox_csat_templates#show': csatTemplate,
+		'api/v1/accounts/inbox_csat_templates#create': setCsatTemplate,
+		'api/v1/accounts/inbox_csat_templates#analyze': analyzeCsatTemplate,
 	},
 };

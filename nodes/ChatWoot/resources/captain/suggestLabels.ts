@@ -8,7 +8,6 @@ export const suggestLabels = defineOperation({
 	description: "Labels of the account Captain finds fitting, in the output's message; none are added",
 	method: 'POST',
 	url: `${TASKS_URL}/label_suggestion`,
-	// tasks_controller.rb reads params[:conversation_display_id], from the query string as well
-	request: { path: captainPath, query: { conversation_display_id: conversationDisplayId } },
+	request: { path: captainPath, body: { conversation_display_id: conversationDisplayId } },
 	fields: [captainConversationLocator],
 });

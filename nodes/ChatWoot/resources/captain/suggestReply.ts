@@ -8,7 +8,6 @@ export const suggestReply = defineOperation({
 	description: "Captain's draft of the next reply, in the output's message; nothing is sent",
 	method: 'POST',
 	url: `${TASKS_URL}/reply_suggestion`,
-	// tasks_controller.rb reads params[:conversation_display_id], from the query string as well
-	request: { path: captainPath, query: { conversation_display_id: conversationDisplayId } },
+	request: { path: captainPath, body: { conversation_display_id: conversationDisplayId } },
 	fields: [captainConversationLocator],
 });

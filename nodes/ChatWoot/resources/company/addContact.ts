@@ -12,9 +12,8 @@ export const addContact = defineOperation({
 	method: 'POST',
 	enterprise: true,
 	url: `${COMPANY_PARTS_URL}/contacts`,
-	// The controller reads params[:contact_id] (companies/contacts_controller.rb `create`),
-	// which Rails fills from the query string as from a body.
-	request: { path: companyPartsPath, query: { contact_id: locator('companyContact', 'Contact') } },
+	// companies/contacts_controller.rb `create` reads params[:contact_id]
+	request: { path: companyPartsPath, body: { contact_id: locator('companyContact', 'Contact') } },
 	fields: [companyLocator, { ...relatedLocator('contact', 'companyContact', 'The contact to add'), required: true }],
 	output: [unwrap('payload')],
 });

@@ -17,10 +17,8 @@ export const deleteCustomAttributes = defineOperation({
 	method: 'POST',
 	enterprise: true,
 	url: `${COMPANY_URL}/destroy_custom_attributes`,
-	// The controller reads params[:custom_attributes] (companies_controller.rb
-	// `custom_attributes_to_destroy`), which Rails fills from the query string as from a body.
-	request: { path: companyPath, query: { custom_attributes: required('companyAttributeKeys', 'Attribute Keys', attributeKeys) } },
-	arrayFormat: 'brackets',
+	// companies_controller.rb `custom_attributes_to_destroy` reads params[:custom_attributes], an array
+	request: { path: companyPath, body: { custom_attributes: required('companyAttributeKeys', 'Attribute Keys', attributeKeys) } },
 	fields: [
 		companyLocator,
 		{

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../../shared/fields/locators';
 import { readBinaryFiles } from '../../shared/files/multipart';
-import { ACCOUNT, locator, optional, type FieldSource } from '../../shared/request/fieldSources';
+import type { RequestSpec } from '../../shared/request/buildRequest';
+import { ACCOUNT, locator, optional, readField, required, type FieldSource } from '../../shared/request/fieldSources';
 import { readOnce } from '../../../shared/fields/reads';
-import { boolean, oneOf, positiveInteger, text, url, type Check } from '../../../shared/fields/validators';
+import { boolean, invalid, oneOf, positiveInteger, requiredText, show, text, url, type Check } from '../../../shared/fields/validators';
 
 export const INBOXES_URL = '/api/v1/accounts/{account_id}/inboxes';
 export const INBOX_URL = '/api/v1/accounts/{account_id}/inboxes/{id}';
@@ -216,3 +217,91 @@ export function avatarFile(collection: string) {
 export const inboxIdAsText = locator('inbox', 'Inbox', (value, field, ctx) =>
 	String(positiveInteger(value, field, ctx)),
 );
+
+// ---- CSAT template of a WhatsApp inbox (InboxCsatTemplatesController) ----
+
+export const CSAT_TEMPLATE_URL = '/api/v1/accounts/{account_id}/inboxes/{inbox_id}/csat_template';
+
+export const csatTemplatePath = { account_id: ACCOUNT, inbox_id: locator('inbox', 'Inbox') };
+
+// WhatsApp's limit for the text of a template button
+const BUTTON_TEXT_MAX = 25;
+
+const buttonText: Check<string> = (value, field, ctx) => {
+	const result = text(value, field, ctx).trim();
+	if (result.length > BUTTON_TEXT_MAX) {
+		throw invalid(ctx, field, `must be at most ${BUTTON_TEXT_MAX} characters (WhatsApp's limit for button text), it has ${result.length}`);
+	}
+	return result;
+};
+
+// WhatsApp template language codes: en, fil, pt_BR, zh_HK
+const templateLanguage: Check<string> = (value, field, ctx) => {
+	const result = text(value, field, ctx).trim();
+	if (!/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(result)) {
+		throw invalid(ctx, field, `must be a WhatsApp language code like en or pt_BR, got ${show(value)}`);
+	}
+	return result;
+};
+
+const CSAT_TEMPLATE_FIELDS: Record<string, FieldSource> = {
+	message: required('inboxCsatMessage', 'Message', requiredText),
+	button_text: optional('inboxCsatTemplateOptions.button_text', 'Button Text', buttonText),
+	language: optional('inboxCsatTemplateOptions.language', 'Language', templateLanguage),
+};
+
+/**
+ * Set and Analyze CSAT Template: the template's fields nested as `template`, which the
+ * controller requires (no ParamsWrapper: no model is named after it).
+ */
+export const csatTemplateRequest: RequestSpec = {
+	path: csatTemplatePath,
+	adjust(request) {
+		const template: IDataObject = {};
+		for (const [key, source] of Object.entries(CSAT_TEMPLATE_FIELDS)) {
+			const value = readField(this, source);
+			if (value !== undefined) template[key] = value as IDataObject[string];
+		}
+		request.body.template = template;
+	},
+	adjustedKeys: { body: ['template'] },
+};
+
+export const csatTemplateFields: INodeProperties[] = [
+	inboxLocator,
+	{
+		displayName: 'Message',
+		name: 'inboxCsatMessage',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. Your support request has been resolved. How did we do?',
+		description: 'Text of the survey message; its button opens the rating page',
+	},
+	{
+		displayName: 'Options',
+		name: 'inboxCsatTemplateOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Button Text',
+				name: 'button_text',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Rate us',
+				description: 'At most 25 characters; Chatwoot uses "Please rate us" when empty',
+			},
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. pt_BR',
+				description: 'WhatsApp language code of the template; Chatwoot uses en when empty',
+			},
+		],
+	},
+];

@@ -1,5 +1,6 @@
 import { resourceProperties } from '../../shared/declare/operation';
 import { addMembers } from './addMembers';
+import { analyzeCsatTemplate } from './analyzeCsatTemplate';
 import { create } from './create';
 import { deleteInbox } from './delete';
 import { deleteAvatar } from './deleteAvatar';
@@ -14,12 +15,14 @@ import { registerWebhook } from './registerWebhook';
 import { removeMembers } from './removeMembers';
 import { resetSecret } from './resetSecret';
 import { setAgentBot } from './setAgentBot';
+import { setCsatTemplate } from './setCsatTemplate';
 import { syncTemplates } from './syncTemplates';
 import { update } from './update';
 import { updateMembers } from './updateMembers';
 
 export const inboxDescription = resourceProperties('inbox', 'getAll', [
 	addMembers,
+	analyzeCsatTemplate,
 	create,
 	deleteInbox,
 	deleteAvatar,
@@ -34,6 +37,7 @@ export const inboxDescription = resourceProperties('inbox', 'getAll', [
 	removeMembers,
 	resetSecret,
 	setAgentBot,
+	setCsatTemplate,
 	syncTemplates,
 	update,
 	updateMembers,
