@@ -14,7 +14,8 @@
  *  1. `n8n execute` (CLI), Platform App credential: platform.js.
  *  2. `n8n start` (the trigger workflow published first), then through the REST API as the
  *     editor uses it, User credential: trigger.js (webhook registration, signed deliveries,
- *     executions, deactivation), chain.js (five-node chain), tool.js (the AI tool variant:
+ *     executions, deactivation), chain.js (five-node chain), newResources.js (one
+ *     operation of each resource beyond the spec), tool.js (the AI tool variant:
  *     served, "Execute step", an AI Agent with a scripted OpenAI-compatible model),
  *     attachments.js (a file up to Chatwoot and downloaded back; SKIP without the option).
  * Last, no token may appear in any CLI output or in the server's log.
@@ -40,6 +41,7 @@ const chain = require('./chain');
 const tool = require('./tool');
 const attachments = require('./attachments');
 const agentBot = require('./agentBot');
+const newResources = require('./newResources');
 
 const OVERALL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 10 * 60_000;
 const KEEP = process.env.E2E_KEEP === '1';
@@ -47,7 +49,7 @@ const KEEP = process.env.E2E_KEEP === '1';
  * The modules of phase 2, in this order: the trigger first, while its activation is fresh; the
  * agent bot last, as it has the fake deliver to bot 1 (inbox 1) while it runs.
  */
-const SERVER_MODULES = [trigger, chain, tool, attachments, agentBot];
+const SERVER_MODULES = [trigger, chain, newResources, tool, attachments, agentBot];
 const t = createTier('e2e');
 
 async function main() {

@@ -15,10 +15,11 @@ function node(name, type, typeVersion, parameters, extra = {}) {
 	return { id: crypto.randomUUID(), name, type, typeVersion, position: [column, 0], parameters, ...extra };
 }
 
-/** A ChatWoot node with the given credential ({id, name}). */
-function chatwoot(name, credential, parameters) {
+/** A ChatWoot node with the given credential ({id, name}); `settings` e.g. { executeOnce: true }. */
+function chatwoot(name, credential, parameters, settings = {}) {
 	return node(name, NODE_TYPE, 1, parameters, {
 		credentials: { chatWootApi: { id: credential.id, name: credential.name } },
+		...settings,
 	});
 }
 
