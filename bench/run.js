@@ -13,6 +13,8 @@
  *                   runs that would end past it are not started (the table says so)
  *   BENCH_QUICK=1   small sizes, for trying the bench itself (writes bench/.tmp/RESULTS.quick.md)
  *   N8N_VERSION     the pinned n8n whose n8n-nodes-base provides the HTTP Request node
+ *   BENCH_BEFORE    a git revision: the real-n8n row adds this node as built at that revision,
+ *                   taking turns with today's in the same rounds (before/after side by side)
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -132,12 +134,36 @@ async function returnAllSection(fake) {
 }
 
 /**
+ * This package built at an earlier revision (a temporary git worktree sharing node_modules):
+ * { label, dist, properties }.
+ */
+function buildAt(revision) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-bench-before-'));
+	const label = execFileSync('git', ['rev-parse', '--short', revision], { cwd: ROOT, encoding: 'utf8' }).trim();
+	log(`building this package at ${label} for the before/after row`);
+	execFileSync('git', ['worktree', 'add', '--detach', dir, revision], { cwd: ROOT, stdio: 'ignore' });
+	process.on('exit', () => {
+		try {
+			execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+		} catch {
+			// already gone
+		}
+	});
+	fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	execFileSync(process.execPath, ['scripts/build.js'], { cwd: dir, stdio: 'ignore' });
+	const { ChatWoot } = require(path.join(dir, 'dist/nodes/ChatWoot/ChatWoot.node.js'));
+	// + 1: the Request Options n8n's loader adds, as counted for today's node
+	return { label, dist: path.join(dir, 'dist'), properties: new ChatWoot().description.properties.length + 1 };
+}
+
+/**
  * The real-n8n row (bench/lib/real-n8n.js): this node, the same node padded with synthetic
  * properties, and the HTTP Request node, taking turns within each `n8n execute`.
  */
 async function realN8nSection(fake) {
 	const { count, rounds, executions, padding } = CONFIG.real;
-	const real = await prepareRealN8n({ fake, count, rounds, padding, log });
+	const before = process.env.BENCH_BEFORE ? buildAt(process.env.BENCH_BEFORE) : undefined;
+	const real = await prepareRealN8n({ fake, count, rounds, padding, before, log });
 	const runs = [];
 	try {
 		for (let i = 0; i < executions; i++) {
@@ -162,6 +188,9 @@ async function realN8nSection(fake) {
 		padding,
 		contenders,
 		thisToHttp: median(perRound('this', 'http')),
+		beforeToHttp: before ? median(perRound('before', 'http')) : undefined,
+		thisToBefore: before ? median(perRound('this', 'before')) : undefined,
+		before: before && { label: before.label, properties: before.properties },
 		paddedToHttp: median(perRound('padded', 'http')),
 		paddedToThis: median(perRound('padded', 'this')),
 		// µs per item that one more top-level property costs
@@ -343,9 +372,16 @@ function renderTable({ env, load, description, realN8n, throughput, returnAll })
 			'| workflow | top-level properties | time | items/s | time ÷ HTTP Request node | rounds |',
 			'| --- | ---: | ---: | ---: | ---: | ---: |',
 			row('this', description.this.properties, fmt(r.thisToHttp, 2)),
+			...(r.before ? [row('before', r.before.properties, fmt(r.beforeToHttp, 2))] : []),
 			row('padded', description.this.properties + r.padding, fmt(r.paddedToHttp, 2)),
 			row('http', '-', '1.00'),
 			'',
+			...(r.before
+				? [
+						`Before and after: this node ÷ this node at ${r.before.label} ${fmt(r.thisToBefore, 2)} (median of the ratios within a round; ${r.before.properties} → ${description.this.properties} top-level properties, taking turns in the same rounds).`,
+						'',
+					]
+				: []),
 			`Growth: the padded node ÷ this node ${fmt(r.paddedToThis, 2)} (median of the rounds): one more top-level property costs ${fmt(r.perPropertyUs, 2)} µs per item, ${percentPer(100)} % of this node's time per 100 properties. (Top-level properties as n8n loads the node, with the Request Options it adds; padding: bench/lib/padding.js, never shipped.)`,
 			'',
 		);

@@ -28,11 +28,14 @@ const CREDENTIALS = {
 const WORKFLOW_ID = n8n.n8nId('bench-real-n8n');
 
 /** The contenders of the real-n8n row: node type, parameters, credential. */
-function contenders(fake, padding) {
+function contenders(fake, padding, before) {
 	const list = [
 		{ id: 'this', label: 'this node', type: `${n8n.PACKAGE_NAME}.chatWoot`, typeVersion: 1, parameters: thisNodeParameters(true), credential: ['chatWootApi', CREDENTIALS.chatwoot] },
 		{ id: 'http', label: 'HTTP Request node', type: 'n8n-nodes-base.httpRequest', typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(true, fake), credential: ['httpHeaderAuth', CREDENTIALS.header] },
 	];
+	if (before) {
+		list.push({ id: 'before', label: `this node at ${before.label}`, type: 'CUSTOM.chatWootBefore', typeVersion: 1, parameters: thisNodeParameters(true), credential: ['chatWootApi', CREDENTIALS.chatwoot] });
+	}
 	if (padding > 0) {
 		list.push({ id: 'padded', label: `this node + ${padding} padding properties`, type: 'CUSTOM.chatWootPadded', typeVersion: 1, parameters: thisNodeParameters(true), credential: ['chatWootApi', CREDENTIALS.chatwoot] });
 	}
@@ -80,7 +83,7 @@ function benchWorkflow({ count, rounds, list }) {
  * credentials and the workflow. `env`: extra environment for n8n (e.g. NODE_OPTIONS with
  * --cpu-prof). Returns { run(), close() }.
  */
-async function prepareRealN8n({ fake, count, rounds, padding, log, env = {} }) {
+async function prepareRealN8n({ fake, count, rounds, padding, before, log, env = {} }) {
 	const install = await n8n.ensureN8n();
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-bench-n8n-'));
 	const close = () => fs.rmSync(tmp, { recursive: true, force: true });
@@ -88,12 +91,18 @@ async function prepareRealN8n({ fake, count, rounds, padding, log, env = {} }) {
 		const userFolder = n8n.createUserFolder({ dir: path.join(tmp, 'user') });
 		log(`real n8n ${install.version}: installing the packed package into ${userFolder}`);
 		const installed = await n8n.buildPackAndInstall(userFolder, { build: false });
-		const list = contenders(fake, padding);
+		const list = contenders(fake, padding, before);
+		const custom = path.join(userFolder, '.n8n', 'custom');
+		fs.mkdirSync(custom, { recursive: true });
 		if (padding > 0) {
-			const custom = path.join(userFolder, '.n8n', 'custom');
-			fs.mkdirSync(custom, { recursive: true });
 			const nodeFile = path.join(installed, 'dist/nodes/ChatWoot/ChatWoot.node.js');
 			fs.writeFileSync(path.join(custom, 'ChatWootPadded.node.js'), paddedNodeSource(nodeFile, padding));
+		}
+		if (before) {
+			// next to the installed package, so that n8n-workflow resolves as it does for the package
+			const dist = path.join(installed, 'dist-before');
+			fs.cpSync(before.dist, dist, { recursive: true });
+			fs.writeFileSync(path.join(custom, 'ChatWootBefore.node.js'), renamedNodeSource(path.join(dist, 'nodes/ChatWoot/ChatWoot.node.js'), before.label));
 		}
 		const ctx = n8n.createN8nContext({ install, userFolder, env });
 		await n8n.importCredentials(ctx, [
@@ -111,6 +120,26 @@ async function prepareRealN8n({ fake, count, rounds, padding, log, env = {} }) {
 		close();
 		throw error;
 	}
+}
+
+/**
+ * A node file for ~/.n8n/custom: the node of an earlier build (BENCH_BEFORE), as node type
+ * CUSTOM.chatWootBefore, so that before and after take turns in the same rounds.
+ */
+function renamedNodeSource(nodeFile, label) {
+	return `'use strict';
+// Written by the bench (bench/lib/real-n8n.js): this node as built at ${label}.
+const { ChatWoot } = require(${JSON.stringify(nodeFile)});
+
+class ChatWootBefore extends ChatWoot {
+	constructor() {
+		super();
+		this.description = { ...this.description, name: 'chatWootBefore', displayName: 'ChatWoot (bench, ${label})' };
+	}
+}
+
+module.exports = { ChatWootBefore };
+`;
 }
 
 /** One `n8n execute`: { times: { [contenderId]: [ms per round] }, problems: [] }. */
