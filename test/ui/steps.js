@@ -256,6 +256,8 @@ async function runSteps(ui) {
 		// a select shows its value in an input, not as text
 		const source = await ndv.locator('[data-test-id="parameter-input-source"] input').first().inputValue();
 		expect(source === 'Agent Bot', `Source shows "${source}"`);
+		// the Filters collection renders after the panel opens: wait for it, not a fixed time
+		await ndv.getByText('Message Type').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
 		const text = squash(await ndv.innerText());
 		for (const label of ['Agent Bot', 'Filters', 'Conversation Status', 'Message Type']) {
 			expect(text.includes(label), `no "${label}" in the panel`);
