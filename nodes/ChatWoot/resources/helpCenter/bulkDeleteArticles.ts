@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { ARTICLE_BULK_URL, articleIds, articleIdsField, portalItemsPath, portalLocator } from './fields';
+import { articleIds, articleIdsField } from './articleFields';
+import { ARTICLE_BULK_URL, portalItemsPath, portalLocator } from './fields';
 
 export const bulkDeleteArticles = defineOperation({
 	value: 'bulkDeleteArticles',

@@ -1,6 +1,8 @@
 import { defineOperation } from '../../shared/declare/operation';
 import { locator } from '../../shared/request/fieldSources';
-import { ARTICLE_BULK_URL, articleIds, articleIdsField, categoryLocator, portalItemsPath, portalLocator } from './fields';
+import { articleIds, articleIdsField } from './articleFields';
+import { categoryLocator } from './categoryFields';
+import { ARTICLE_BULK_URL, portalItemsPath, portalLocator } from './fields';
 
 export const bulkMoveArticles = defineOperation({
 	value: 'bulkMoveArticles',

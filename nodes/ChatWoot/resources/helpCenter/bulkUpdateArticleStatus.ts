@@ -1,7 +1,8 @@
 import { defineOperation } from '../../shared/declare/operation';
 import { required } from '../../shared/request/fieldSources';
 import { oneOf } from '../../../shared/fields/validators';
-import { ARTICLE_BULK_URL, ARTICLE_STATUS_NAMES, articleIds, articleIdsField, articleStatusOptions, portalItemsPath, portalLocator } from './fields';
+import { ARTICLE_STATUS_NAMES, articleIds, articleIdsField, articleStatusOptions } from './articleFields';
+import { ARTICLE_BULK_URL, portalItemsPath, portalLocator } from './fields';
 
 export const bulkUpdateArticleStatus = defineOperation({
 	value: 'bulkUpdateArticleStatus',

@@ -2,17 +2,8 @@ import { idLocator } from '../../../shared/fields/locators';
 import { defineOperation } from '../../shared/declare/operation';
 import { locator, required } from '../../shared/request/fieldSources';
 import { requiredText } from '../../../shared/fields/validators';
-import {
-	articleMeta,
-	articleSettingOptions,
-	articleSettings,
-	articleStatusOptions,
-	byDisplayName,
-	helpCenterRecord,
-	PORTAL_URL,
-	portalLocator,
-	portalPath,
-} from './fields';
+import { articleMeta, articleSettingOptions, articleSettings, articleStatusOptions } from './articleFields';
+import { byDisplayName, helpCenterRecord, PORTAL_URL, portalLocator, portalPath } from './fields';
 
 export const createArticle = defineOperation({
 	value: 'createArticle',

@@ -1,7 +1,8 @@
 import { defineOperation } from '../../shared/declare/operation';
 import { required } from '../../shared/request/fieldSources';
 import { requiredText } from '../../../shared/fields/validators';
-import { categorySettingOptions, categorySettings, categorySlug, helpCenterRecord, PORTAL_URL, portalLocator, portalPath } from './fields';
+import { categorySettingOptions, categorySettings } from './categoryFields';
+import { categorySlug, helpCenterRecord, PORTAL_URL, portalLocator, portalPath } from './fields';
 
 export const createCategory = defineOperation({
 	value: 'createCategory',

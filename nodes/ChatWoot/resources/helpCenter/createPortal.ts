@@ -1,15 +1,8 @@
 import { defineOperation } from '../../shared/declare/operation';
 import { required } from '../../shared/request/fieldSources';
 import { requiredText } from '../../../shared/fields/validators';
-import {
-	helpCenterRecord,
-	portalConfig,
-	PORTALS_URL,
-	portalSettingOptions,
-	portalSettings,
-	portalSlug,
-	portalsPath,
-} from './fields';
+import { helpCenterRecord, PORTALS_URL, portalSlug, portalsPath } from './fields';
+import { portalConfig, portalSettingOptions, portalSettings } from './portalFields';
 
 export const createPortal = defineOperation({
 	value: 'createPortal',

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { ARTICLE_URL, articleLocator, articlePath, portalLocator } from './fields';
+import { articleLocator } from './categoryFields';
+import { ARTICLE_URL, articlePath, portalLocator } from './fields';
 
 export const deleteArticle = defineOperation({
 	value: 'deleteArticle',

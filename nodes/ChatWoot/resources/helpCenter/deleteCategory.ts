@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { CATEGORY_URL, categoryLocator, categoryPath, portalLocator } from './fields';
+import { categoryLocator } from './categoryFields';
+import { CATEGORY_URL, categoryPath, portalLocator } from './fields';
 
 export const deleteCategory = defineOperation({
 	value: 'deleteCategory',

@@ -3,7 +3,8 @@ import { defineOperation, RETURN_ALL_AND_LIMIT } from '../../shared/declare/oper
 import { byPage } from '../../shared/send/pagination';
 import { optional, optionalLocator } from '../../shared/request/fieldSources';
 import { oneOf, text } from '../../../shared/fields/validators';
-import { ARTICLE_STATUS_NAMES, ARTICLES_URL, articleStatusOptions, categorySlug, portalItemsPath, portalLocator, localeOption } from './fields';
+import { ARTICLE_STATUS_NAMES, articleStatusOptions } from './articleFields';
+import { ARTICLES_URL, categorySlug, portalItemsPath, portalLocator, localeOption } from './fields';
 
 const filters = 'helpCenterArticleFilters';
 

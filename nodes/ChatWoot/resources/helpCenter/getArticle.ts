@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { ARTICLE_URL, articleLocator, articlePath, helpCenterRecord, portalLocator } from './fields';
+import { articleLocator } from './categoryFields';
+import { ARTICLE_URL, articlePath, helpCenterRecord, portalLocator } from './fields';
 
 export const getArticle = defineOperation({
 	value: 'getArticle',

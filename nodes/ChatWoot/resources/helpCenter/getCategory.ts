@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/declare/operation';
-import { CATEGORY_URL, categoryLocator, categoryPath, helpCenterRecord, portalLocator } from './fields';
+import { categoryLocator } from './categoryFields';
+import { CATEGORY_URL, categoryPath, helpCenterRecord, portalLocator } from './fields';
 
 export const getCategory = defineOperation({
 	value: 'getCategory',

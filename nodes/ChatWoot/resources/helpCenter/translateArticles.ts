@@ -3,7 +3,8 @@ import { defineOperation } from '../../shared/declare/operation';
 import { throwOnChatwootError } from '../../shared/response/output';
 import { optional, required } from '../../shared/request/fieldSources';
 import { boolean, positiveInteger, requiredText } from '../../../shared/fields/validators';
-import { ARTICLE_BULK_URL, articleIds, articleIdsField, portalItemsPath, portalLocator } from './fields';
+import { articleIds, articleIdsField } from './articleFields';
+import { ARTICLE_BULK_URL, portalItemsPath, portalLocator } from './fields';
 
 const options = 'helpCenterTranslateOptions';
 

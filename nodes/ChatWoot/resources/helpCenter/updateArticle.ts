@@ -3,18 +3,9 @@ import { defineOperation } from '../../shared/declare/operation';
 import { fieldLabels, nothingToUpdate } from '../../shared/request/buildRequest';
 import { optional, optionalLocator } from '../../shared/request/fieldSources';
 import { text } from '../../../shared/fields/validators';
-import {
-	ARTICLE_URL,
-	articleLocator,
-	articleMeta,
-	articlePath,
-	articleSettingOptions,
-	articleSettings,
-	articleStatusOptions,
-	byDisplayName,
-	helpCenterRecord,
-	portalLocator,
-} from './fields';
+import { articleMeta, articleSettingOptions, articleSettings, articleStatusOptions } from './articleFields';
+import { articleLocator } from './categoryFields';
+import { ARTICLE_URL, articlePath, byDisplayName, helpCenterRecord, portalLocator } from './fields';
 
 const fields = 'helpCenterArticleUpdateFields';
 const addMeta = articleMeta(fields);

@@ -2,17 +2,8 @@ import { defineOperation } from '../../shared/declare/operation';
 import { fieldLabels, nothingToUpdate } from '../../shared/request/buildRequest';
 import { optional } from '../../shared/request/fieldSources';
 import { text } from '../../../shared/fields/validators';
-import {
-	byDisplayName,
-	CATEGORY_URL,
-	categoryLocator,
-	categoryPath,
-	categorySettingOptions,
-	categorySettings,
-	categorySlug,
-	helpCenterRecord,
-	portalLocator,
-} from './fields';
+import { categoryLocator, categorySettingOptions, categorySettings } from './categoryFields';
+import { byDisplayName, CATEGORY_URL, categoryPath, categorySlug, helpCenterRecord, portalLocator } from './fields';
 
 const body = {
 	name: optional('helpCenterCategoryUpdateFields.name', 'Name', text),

@@ -3,16 +3,8 @@ import { defineOperation } from '../../shared/declare/operation';
 import { fieldLabels, nothingToUpdate } from '../../shared/request/buildRequest';
 import { optional } from '../../shared/request/fieldSources';
 import { invalid, text } from '../../../shared/fields/validators';
-import {
-	helpCenterRecord,
-	PORTAL_URL,
-	portalConfig,
-	portalLocator,
-	portalPath,
-	portalSettingOptions,
-	portalSettings,
-	portalSlug,
-} from './fields';
+import { helpCenterRecord, PORTAL_URL, portalLocator, portalPath, portalSlug } from './fields';
+import { portalConfig, portalSettingOptions, portalSettings } from './portalFields';
 
 const addConfig = portalConfig('helpCenterPortalUpdateFields');
 
