@@ -2,7 +2,7 @@
 // The allow-list of the spec check: every place where the fake accepts what the spec does not
 // say, or refuses what it allows, each entry with its reason (README "The allow-list").
 
-const { SERVER_EXTRAS } = require('./permits');
+const { SERVER_EXTRAS } = require('./serverExtras');
 const { FILE_KEYWORD, MULTIPART } = require('./schemaChecks');
 
 // Webhook::ALLOWED_WEBHOOK_EVENTS of Chatwoot 4.11.2
