@@ -6,17 +6,10 @@
 const { ok, headOk, pageOf, currentUserId, requireAdmin, inAccount } = require('./util');
 const { notFound, unprocessable, HttpError } = require('../errors');
 const views = require('../views/application');
-const { visibleConversations, replaceLabels } = require('./conversations');
+const { findConversation, visibleConversations, replaceLabels } = require('./conversations');
 
 // Rails renders `head :no_content` for an action without a view (unread, message update)
 const noContent = () => ({ status: 204, head: true });
-
-/** `Current.account.conversations.find_by!(display_id:)`, within the caller's reach. */
-function findConversation(ctx, displayId) {
-	const c = visibleConversations(ctx).find((x) => x.display_id === Number(displayId));
-	if (!c) throw notFound();
-	return c;
-}
 
 // ---- ConversationsController --------------------------------------------------------
 

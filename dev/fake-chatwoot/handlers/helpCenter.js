@@ -18,8 +18,9 @@ function portalErrors(ctx, p) {
 }
 
 /** Portals are found by slug (the {id} of the path). */
+/** By slug: `{id}` on the portal's own routes, `{portal_id}` on its categories' and articles'. */
 function findPortal(ctx) {
-	return findInAccount(ctx, 'portals', ctx.params.id, 'slug');
+	return findInAccount(ctx, 'portals', ctx.params.portal_id ?? ctx.params.id, 'slug');
 }
 
 function listPortals(ctx) {
@@ -85,4 +86,5 @@ module.exports = {
 		'add-new-category-to-account': createCategory,
 		'add-new-article-to-account': createArticle,
 	},
+	findPortal,
 };

@@ -3,11 +3,12 @@
 // and articles, and the article bulk actions (portals_controller.rb, categories_controller.rb,
 // articles_controller.rb, articles/bulk_actions_controller.rb and its Enterprise module).
 
-const { ok, headOk, permit, findInAccount, inAccount, requireAdmin, pageOf, currentUserId } = require('./util');
+const { ok, headOk, permit, inAccount, requireAdmin, pageOf, currentUserId } = require('./util');
 const { notFound, saveOrThrow, unprocessable } = require('../errors');
 const views = require('../views/application');
 const { unix } = require('../views/time');
 const { blank } = require('../models/user');
+const { findPortal } = require('./helpCenter');
 
 const CATEGORY_PARAMS = ['name', 'description', 'position', 'slug', 'locale', 'icon', 'icon_color', 'parent_category_id', 'associated_category_id'];
 const ARTICLE_PARAMS = ['title', 'slug', 'position', 'content', 'description', 'category_id', 'author_id', 'associated_article_id', 'status', 'locale', 'meta'];
@@ -15,11 +16,6 @@ const ARTICLE_PARAMS = ['title', 'slug', 'position', 'content', 'description', '
 const ARTICLES_PER_PAGE = 25;
 // Limits::CATEGORIES_PER_PAGE
 const CATEGORIES_PER_PAGE = 1000;
-
-/** `Current.account.portals.find_by!(slug: ...)`, by the route's {id} or {portal_id}. */
-function findPortal(ctx) {
-	return findInAccount(ctx, 'portals', ctx.params.portal_id ?? ctx.params.id, 'slug');
-}
 
 function portalRecords(ctx, collection, portal) {
 	return ctx.state[collection].filter((r) => r.portal_id === portal.id);

@@ -58,16 +58,17 @@ export async function credentialFacts(ctx: AccountContext): Promise<CredentialFa
 
 /**
  * The account of the node's Account field, else the credential's default Account ID: checked,
- * never guessed. The one reader of the Account field, for operations, lists and the trigger.
+ * never guessed. The one reader of the Account field, for operations, lists and the trigger
+ * (`field`: another account locator, e.g. the Profile's, whose routes have no account in the path).
  */
-export async function readAccount(ctx: AccountContext): Promise<number> {
-	const chosen = readLocator(ctx, ACCOUNT_FIELD.param, ACCOUNT_FIELD.label);
-	if (!isBlank(chosen)) return positiveInteger(chosen, ACCOUNT_FIELD.label, ctx);
+export async function readAccount(ctx: AccountContext, field = ACCOUNT_FIELD): Promise<number> {
+	const chosen = readLocator(ctx, field.param, field.label);
+	if (!isBlank(chosen)) return positiveInteger(chosen, field.label, ctx);
 	const credentials = await credentialFacts(ctx);
 	if (isBlank(credentials.accountId)) {
 		throw invalid(
 			ctx,
-			ACCOUNT_FIELD.label,
+			field.label,
 			'no account chosen and the credential has no default Account ID',
 			'Set Account ID in the ChatWoot API credential, or pick an Account in this node.',
 		);

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import { defineOperation } from '../../shared/declare/operation';
-import { chatwootAnswerError } from '../../../shared/api/answers';
-import { getRequestInfo } from '../../../shared/api/itemRequest';
+import { csvBinary } from '../../shared/files/csvAnswer';
 import { APPLIED_SLAS_URL, appliedSlaFilters, appliedSlaRequest } from './fields';
 
 const FILE_NAME = 'breached_conversation.csv';
@@ -12,13 +11,9 @@ async function csvFile(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const error = await chatwootAnswerError(this, response, getRequestInfo(this));
-	if (error) throw error;
 	const disposition = String(response.headers['content-disposition'] ?? '');
 	const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? FILE_NAME;
-	const csv = typeof response.body === 'string' ? response.body : '';
-	const data = await this.helpers.prepareBinaryData(Buffer.from(csv, 'utf8'), fileName, 'text/csv');
-	return [{ json: { file_name: fileName }, binary: { data } }];
+	return [{ json: { file_name: fileName }, binary: { data: await csvBinary(this, response, fileName) } }];
 }
 
 export const download = defineOperation({

@@ -1,14 +1,12 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import { unixTime } from '../../shared/fields/formats';
 import { defineOperation } from '../../shared/declare/operation';
-import { chatwootAnswerError } from '../../../shared/api/answers';
-import { getRequestInfo } from '../../../shared/api/itemRequest';
+import { csvBinary } from '../../shared/files/csvAnswer';
 import { readOnce } from '../../../shared/fields/reads';
 import { required } from '../../shared/request/fieldSources';
 import { RESPONSES_URL, responseFilterOptions, responseFilters, responsesPath } from './fields';
 
 const FILE_NAME = 'csat_report.csv';
-const BOM = '\uFEFF';
 
 /** The answer is a CSV file, not JSON: one item with the file as binary data. */
 async function reportFile(
@@ -16,19 +14,8 @@ async function reportFile(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const error = await chatwootAnswerError(this, response, getRequestInfo(this));
-	if (error) throw error;
-	const text = typeof response.body === 'string' ? response.body : '';
-	// Chatwoot starts the file with a byte order mark (spreadsheets then read it as UTF-8);
-	// decoding the answer as text drops it, so it is put back.
-	const file = text.startsWith(BOM) ? text : `${BOM}${text}`;
 	const property = readOnce(this, 'csatReportBinaryProperty', 'data');
-	return [
-		{
-			json: { file_name: FILE_NAME },
-			binary: { [property]: await this.helpers.prepareBinaryData(Buffer.from(file, 'utf8'), FILE_NAME, 'text/csv') },
-		},
-	];
+	return [{ json: { file_name: FILE_NAME }, binary: { [property]: await csvBinary(this, response, FILE_NAME, { byteOrderMark: true }) } }];
 }
 
 export const download = defineOperation({

@@ -4,6 +4,7 @@ import { idLocator } from '../../../shared/fields/locators';
 import { ACCOUNT, locator } from '../../shared/request/fieldSources';
 import { nothingToUpdate, type BuiltRequest } from '../../shared/request/buildRequest';
 import { chatwootApiRequest } from '../../../shared/api/transport';
+import { queueRecordWrite } from '../../shared/send/recordWrites';
 import { emailList, invalid, oneOf, positiveInteger, requiredText, type Check } from '../../../shared/fields/validators';
 
 export const MACROS_URL = '/api/v1/accounts/{account_id}/macros';
@@ -67,14 +68,24 @@ export const visibility = oneOf(['personal', 'global']);
 /**
  * Chatwoot sets a macro's visibility to the one sent, even when none is sent: an update
  * without Visibility would leave the macro with none, listed nowhere. The current one is read
- * and sent again.
+ * and sent again, in the macro's turn (shared/send/recordWrites.ts), so that another item's
+ * update of the same macro cannot come between the read and the write.
  */
 export async function keepVisibility(this: IExecuteSingleFunctions, built: BuiltRequest): Promise<void> {
 	if (Object.keys(built.body).length === 0) throw nothingToUpdate(this, 'macroUpdateFields', { actions: 'Actions', name: 'Name', visibility: 'Visibility' });
-	if (built.body.visibility !== undefined) return;
-	const answer = (await chatwootApiRequest.call(this, 'GET', `/api/v1/accounts/${built.path.account_id}/macros/${built.path.id}`)) as IDataObject;
-	const current = (answer?.payload as IDataObject | undefined)?.visibility;
-	if (typeof current === 'string') built.body.visibility = current;
+	const record = `/api/v1/accounts/${built.path.account_id}/macros/${built.path.id}`;
+	if (built.body.visibility !== undefined) {
+		queueRecordWrite(this, { record });
+		return;
+	}
+	queueRecordWrite(this, {
+		record,
+		async complete(body) {
+			const answer = (await chatwootApiRequest.call(this, 'GET', record)) as IDataObject;
+			const current = (answer?.payload as IDataObject | undefined)?.visibility;
+			return typeof current === 'string' ? { ...body, visibility: current } : body;
+		},
+	});
 }
 
 export const visibilityOption: INodeProperties = {

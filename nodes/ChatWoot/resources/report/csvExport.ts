@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { OperationDeclaration } from '../../shared/declare/operation';
-import { chatwootAnswerError } from '../../../shared/api/answers';
-import { getRequestInfo } from '../../../shared/api/itemRequest';
+import { csvBinary } from '../../shared/files/csvAnswer';
 import { required } from '../../shared/request/fieldSources';
 import { type RequestSpec } from '../../shared/request/buildRequest';
 import { unixSeconds } from '../../shared/fields/time';
@@ -17,12 +16,8 @@ function csvFile(fileName: string) {
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		const error = await chatwootAnswerError(this, response, getRequestInfo(this));
-		if (error) throw error;
-		const body = response.body;
-		const csv = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '', 'utf8');
 		const name = `${fileName}.csv`;
-		return [{ json: { fileName: name }, binary: { data: await this.helpers.prepareBinaryData(csv, name, 'text/csv') } }];
+		return [{ json: { fileName: name }, binary: { data: await csvBinary(this, response, name) } }];
 	};
 }
 
